@@ -1,0 +1,32 @@
+package vn.giamngheo.platform.events;
+
+import java.util.List;
+
+/**
+ * The CloudEvents {@code type} of every event the platform publishes. A breaking change to a payload is a new
+ * version ({@code .v2}) beside the old one, never an edit of it; each type has a JSON Schema under
+ * {@code schemas/<type>.json}.
+ */
+public final class EventTypes {
+
+    public static final String PLAN_APPROVED = "vn.giamngheo.plan.approved.v1";
+    public static final String PLAN_REVISED = "vn.giamngheo.plan.revised.v1";
+    public static final String PLAN_PROGRESS_REPORTED = "vn.giamngheo.plan.progress-reported.v1";
+    public static final String HOUSEHOLD_STATUS_CHANGED = "vn.giamngheo.household.status-changed.v1";
+    public static final String TOTAL_HOUSEHOLDS_REPORTED = "vn.giamngheo.household.total-households-reported.v1";
+    public static final String FUNDS_ALLOCATED = "vn.giamngheo.funding.funds-allocated.v1";
+    public static final String FUNDS_DISBURSED = "vn.giamngheo.funding.funds-disbursed.v1";
+    public static final String DISBURSEMENT_REVERSED = "vn.giamngheo.funding.disbursement-reversed.v1";
+
+    public static final List<String> ALL = List.of(PLAN_APPROVED, PLAN_REVISED, PLAN_PROGRESS_REPORTED,
+            HOUSEHOLD_STATUS_CHANGED, TOTAL_HOUSEHOLDS_REPORTED, FUNDS_ALLOCATED, FUNDS_DISBURSED,
+            DISBURSEMENT_REVERSED);
+
+    private EventTypes() {
+    }
+
+    /** Where the JSON Schema of a type's payload lives on the class path. */
+    public static String schemaPath(String type) {
+        return "schemas/" + type + ".json";
+    }
+}

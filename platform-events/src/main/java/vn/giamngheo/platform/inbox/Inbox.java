@@ -1,0 +1,125 @@
+package vn.giamngheo.platform.inbox;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.giamngheo.platform.events.EventEnvelope;
+
+/**
+ * Applies a poll's batch of events exactly once. The whole batch goes in one transaction for throughput; when
+ * any event of it fails, the batch is rolled back and its events are applied one transaction each, so that the
+ * failing ones go to the dead-letter topic with their error and the rest are applied.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    @Inject
+    MessageLog log;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
+
+    /** What became of a batch: applied, skipped as already applied, and sent to the dead-letter topic. */
+    public record Outcome(int applied, int skipped, int deadLettered) {
+    }
+
+    public Outcome process(List<ConsumerRecord<String, String>> records, EventHandler handler) {
+        if (records.isEmpty()) {
+            return new Outcome(0, 0, 0);
+        }
+        try {
+            int[] counts = QuarkusTransaction.requiringNew().call(() -> {
+                int applied = 0;
+                for (ConsumerRecord<String, String> r : records) {
+                    applied += applyOne(r, handler) ? 1 : 0;
+                }
+                return new int[] { applied };
+            });
+            return new Outcome(counts[0], records.size() - counts[0], 0);
+        } catch (RuntimeException batchFailure) {
+            LOG.debugf("batch of %d failed (%s); applying its events one by one", records.size(), batchFailure);
+            return oneByOne(records, handler);
+        }
+    }
+
+    private Outcome oneByOne(List<ConsumerRecord<String, String>> records, EventHandler handler) {
+        int applied = 0;
+        int dead = 0;
+        for (ConsumerRecord<String, String> r : records) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> applyOne(r, handler))) {
+                    applied++;
+                }
+            } catch (RuntimeException e) {
+                if (!(rootCause(e) instanceof PoisonEventException) && !databaseReachable()) {
+                    // Not the event's fault: fail the batch so that it is redelivered once the database is back.
+                    throw e;
+                }
+                deadLetters.send(r, rootCause(e));
+                dead++;
+            }
+        }
+        return new Outcome(applied, records.size() - applied - dead, dead);
+    }
+
+    private boolean applyOne(ConsumerRecord<String, String> record, EventHandler handler) {
+        EventEnvelope event = parse(record);
+        if (log.alreadyApplied(event)) {
+            return false;
+        }
+        handler.apply(event);
+        log.recordApplied(record.topic(), event);
+        return true;
+    }
+
+    private EventEnvelope parse(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new PoisonEventException("the record has no value");
+        }
+        EventEnvelope event;
+        try {
+            event = mapper.readValue(record.value(), EventEnvelope.class);
+        } catch (Exception e) {
+            throw new PoisonEventException("not a CloudEvents JSON envelope: " + e.getMessage(), e);
+        }
+        if (event.id() == null || event.type() == null || event.source() == null || event.subject() == null
+                || event.sequence() < 1 || event.data() == null) {
+            throw new PoisonEventException("the envelope lacks id, type, source, subject, data or a sequence >= 1");
+        }
+        return event;
+    }
+
+    private boolean databaseReachable() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("SELECT 1").getSingleResult());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && !(t instanceof PoisonEventException)) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

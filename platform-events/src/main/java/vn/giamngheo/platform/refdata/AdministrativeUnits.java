@@ -1,0 +1,93 @@
+package vn.giamngheo.platform.refdata;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The administrative units as dated versions, with the 2025 succession table. "Which unit was this code, and
+ * what was its parent and type, on this date?" is {@link #find(String, LocalDate)}.
+ */
+public final class AdministrativeUnits {
+
+    private static final AdministrativeUnits INSTANCE = new AdministrativeUnits(
+            CsvResource.read("refdata/administrative-units.csv", 8),
+            CsvResource.read("refdata/unit-succession.csv", 3));
+
+    private final Map<String, List<UnitVersion>> versionsByCode = new LinkedHashMap<>();
+    private final List<Succession> successions = new ArrayList<>();
+
+    private AdministrativeUnits(List<String[]> units, List<String[]> succession) {
+        for (String[] c : units) {
+            UnitVersion v = new UnitVersion(c[0], c[1], UnitLevel.valueOf(c[2]), c[3].isEmpty() ? null : c[3],
+                    AreaType.valueOf(c[4]), date(c[5]), date(c[6]), c[7]);
+            versionsByCode.computeIfAbsent(v.code(), k -> new ArrayList<>()).add(v);
+        }
+        versionsByCode.values().forEach(list -> list.sort(Comparator.comparing(UnitVersion::validFrom,
+                Comparator.nullsFirst(Comparator.naturalOrder()))));
+        for (String[] c : succession) {
+            successions.add(new Succession(c[0], c[1], LocalDate.parse(c[2])));
+        }
+    }
+
+    public static AdministrativeUnits get() {
+        return INSTANCE;
+    }
+
+    /** The version of the unit with this code that was valid on the date, if the code named a unit then. */
+    public Optional<UnitVersion> find(String code, LocalDate date) {
+        return versions(code).stream().filter(v -> v.validOn(date)).findFirst();
+    }
+
+    /** Every version of a code, oldest first. */
+    public List<UnitVersion> versions(String code) {
+        return versionsByCode.getOrDefault(code, List.of());
+    }
+
+    /** The unit and its ancestors on the date, the unit first; empty if the code named no unit then. */
+    public List<UnitVersion> lineage(String code, LocalDate date) {
+        List<UnitVersion> chain = new ArrayList<>();
+        Optional<UnitVersion> current = find(code, date);
+        while (current.isPresent()) {
+            chain.add(current.get());
+            String parent = current.get().parentCode();
+            current = parent == null ? Optional.empty() : find(parent, date);
+        }
+        return chain;
+    }
+
+    /** Whether, on the date, the unit is the area itself or lies within it. */
+    public boolean isWithin(String code, String areaCode, LocalDate date) {
+        return lineage(code, date).stream().anyMatch(v -> v.code().equals(areaCode));
+    }
+
+    /** The ancestor at the given level on the date (for a commune before 2025-07-01: its district). */
+    public Optional<UnitVersion> ancestorAt(String code, UnitLevel level, LocalDate date) {
+        return lineage(code, date).stream().filter(v -> v.level() == level).findFirst();
+    }
+
+    /** The units whose parent on the date is the given unit. */
+    public List<UnitVersion> children(String parentCode, LocalDate date) {
+        return versionsByCode.values().stream().flatMap(List::stream)
+                .filter(v -> parentCode.equals(v.parentCode()) && v.validOn(date))
+                .toList();
+    }
+
+    /** Where the unit's land went at a reform; empty for a unit that no reform ended. */
+    public List<Succession> successorsOf(String code) {
+        return successions.stream().filter(s -> s.predecessorCode().equals(code)).toList();
+    }
+
+    /** Which units' land a unit was formed from. */
+    public List<Succession> predecessorsOf(String code) {
+        return successions.stream().filter(s -> s.successorCode().equals(code)).toList();
+    }
+
+    private static LocalDate date(String s) {
+        return s.isEmpty() ? null : LocalDate.parse(s);
+    }
+}

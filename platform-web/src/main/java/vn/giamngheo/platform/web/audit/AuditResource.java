@@ -1,0 +1,61 @@
+package vn.giamngheo.platform.web.audit;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.giamngheo.platform.web.security.Caller;
+import vn.giamngheo.platform.web.security.Roles;
+
+/** The service's audit trail, for auditors, within their area. */
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Who changed what, when, before and after")
+@SecurityRequirement(name = "bearer")
+public class AuditResource {
+
+    @Inject
+    AuditQuery query;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "Read the audit trail of an area",
+            description = "Entries of changes to units within the area, newest first. The area must lie within the"
+                    + " auditor's own area on the given date (the unit hierarchy changed on 2025-07-01).")
+    @APIResponse(responseCode = "200", description = "A page of entries")
+    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an auditor, or the area is outside the auditor's")
+    public AuditPage find(
+            @Parameter(description = "GSO code of a province, district or commune; default the auditor's own", example = "047")
+            @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(description = "Date on which the area hierarchy is read; default today", example = "2023-06-30")
+            @QueryParam("at") LocalDate at,
+            @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
+        String areaCode = area == null ? caller.area() : area;
+        caller.requireArea(areaCode, at == null ? LocalDate.now() : at);
+        return query.find(areaCode, entityType, entityId, page, size);
+    }
+}
