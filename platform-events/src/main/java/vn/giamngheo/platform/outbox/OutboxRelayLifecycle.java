@@ -1,5 +1,7 @@
 package vn.giamngheo.platform.outbox;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -23,8 +25,9 @@ public class OutboxRelayLifecycle {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
-    @ConfigProperty(name = "giamngheo.kafka.topic-prefix", defaultValue = "")
-    String topicPrefix;
+    // Empty in production; tests publish to topics of their own.
+    @ConfigProperty(name = "giamngheo.kafka.topic-prefix")
+    Optional<String> topicPrefix;
 
     private OutboxRelay relay;
 
@@ -44,7 +47,7 @@ public class OutboxRelayLifecycle {
 
     /** The settings of this service's relays: its source name and topic prefix with the configured pace. */
     public OutboxSettings settings() {
-        return new OutboxSettings(source(), topicPrefix, config.batchSize(), config.pollInterval(),
+        return new OutboxSettings(source(), topicPrefix.orElse(""), config.batchSize(), config.pollInterval(),
                 config.standbyInterval(), config.maxBackoff(), config.ackTimeout());
     }
 
