@@ -1,0 +1,25 @@
+package vn.giamngheo.platform.events.payload;
+
+/** Why a household's status changed, as the movement tables of the review reports count it. */
+public enum MovementKind {
+    OPENING_BALANCE("Số đầu kỳ (danh sách đã công nhận)"),
+    NEW("Phát sinh mới"),
+    RE_ENTRY("Tái nghèo / tái cận nghèo"),
+    FROM_NEAR_POOR("Từ hộ cận nghèo chuyển lên hộ nghèo"),
+    FROM_POOR("Thoát nghèo thành hộ cận nghèo"),
+    EXIT("Thoát nghèo, thoát cận nghèo"),
+    OTHER_INCREASE("Tăng khác"),
+    OTHER_DECREASE("Giảm khác (chuyển đi, chết, nhập hộ)"),
+    ADMINISTRATIVE_RECLASSIFICATION("Thay đổi do sắp xếp đơn vị hành chính");
+
+    private final String label;
+
+    MovementKind(String label) {
+        this.label = label;
+    }
+
+    /** The Vietnamese label for display. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.giamngheo.platform.refdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class AdministrativeUnitsTests {
+
+    private static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
+    private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+    private final AdministrativeUnits units = AdministrativeUnits.get();
+
+    @Test
+    void shouldKnowTrungKhanhTownAsUrbanUnderItsDistrictBeforeTheReform() {
+        UnitVersion v = units.find("01477", LAST_DAY_OF_DISTRICTS).orElseThrow();
+        assertThat(v.name()).isEqualTo("Thị trấn Trùng Khánh");
+        assertThat(v.level()).isEqualTo(UnitLevel.COMMUNE);
+        assertThat(v.parentCode()).isEqualTo("047");
+        assertThat(v.areaType()).isEqualTo(AreaType.URBAN);
+    }
+
+    @Test
+    void shouldKnowTheSameCodeAsARuralCommuneUnderTheProvinceAfterTheReform() {
+        UnitVersion v = units.find("01477", REFORM).orElseThrow();
+        assertThat(v.name()).isEqualTo("Xã Trùng Khánh");
+        assertThat(v.parentCode()).isEqualTo("04");
+        assertThat(v.areaType()).isEqualTo(AreaType.RURAL);
+    }
+
+    @Test
+    void shouldHoldTheTwentyOneCommunesOfTrungKhanhUntilTheReform() {
+        assertThat(units.children("047", LAST_DAY_OF_DISTRICTS)).hasSize(21)
+                .allMatch(v -> v.level() == UnitLevel.COMMUNE);
+        assertThat(units.children("047", REFORM)).isEmpty();
+        assertThat(units.find("047", REFORM)).isEmpty();
+    }
+
+    @Test
+    void shouldHoldTheTenDistrictsOfCaoBang() {
+        assertThat(units.children("04", LAST_DAY_OF_DISTRICTS).stream()
+                .filter(v -> v.level() == UnitLevel.DISTRICT)).hasSize(10);
+    }
+
+    @Test
+    void shouldReadTheHierarchyOnTheDateOfTheFact() {
+        assertThat(units.lineage("01501", LocalDate.of(2023, 1, 1))).extracting(UnitVersion::code)
+                .containsExactly("01501", "047", "04");
+        assertThat(units.lineage("01501", REFORM)).extracting(UnitVersion::code).containsExactly("01501", "04");
+        assertThat(units.isWithin("01501", "047", LocalDate.of(2023, 1, 1))).isTrue();
+        assertThat(units.isWithin("01501", "047", REFORM)).isFalse();
+        assertThat(units.isWithin("01501", "04", REFORM)).isTrue();
+        assertThat(units.isWithin("01474", "047", LocalDate.of(2023, 1, 1))).isFalse();
+        assertThat(units.ancestorAt("01453", UnitLevel.DISTRICT, LocalDate.of(2023, 1, 1)))
+                .map(UnitVersion::code).hasValue("047");
+    }
+
+    @Test
+    void shouldKnowWhereEachOldCommuneWent() {
+        assertThat(units.predecessorsOf("01447")).extracting(Succession::predecessorCode)
+                .containsExactlyInAnyOrder("01447", "01471", "01474");
+        assertThat(units.successorsOf("01522")).extracting(Succession::successorCode).containsExactly("01477");
+        // Every commune of Trùng Khánh before the reform went to exactly one of its seven successors.
+        List<UnitVersion> old = units.children("047", LAST_DAY_OF_DISTRICTS);
+        assertThat(old).allSatisfy(c -> assertThat(units.successorsOf(c.code())).hasSize(1));
+        assertThat(old.stream().map(c -> units.successorsOf(c.code()).get(0).successorCode()).distinct())
+                .hasSize(7);
+    }
+
+    @Test
+    void shouldAnswerNothingForACodeThatNamedNoUnitThen() {
+        assertThat(units.find("99999", REFORM)).isEmpty();
+        assertThat(units.lineage("01468", REFORM)).isEmpty();
+    }
+
+    @Test
+    void shouldHoldTheSevenProjectsOfTheProgramWithTheirSubProjects() {
+        ProgramCatalog catalog = ProgramCatalog.get();
+        assertThat(catalog.projects()).extracting(ProgramCatalog.Entry::code)
+                .containsExactly("DA1", "DA2", "DA3", "DA4", "DA5", "DA6", "DA7");
+        assertThat(catalog.subProjectsOf("DA4")).extracting(ProgramCatalog.Entry::subProjectCode)
+                .containsExactly("TDA1", "TDA2", "TDA3");
+        assertThat(catalog.subProjectsOf("DA2")).isEmpty();
+        assertThat(catalog.find("DA6", "TDA2")).map(ProgramCatalog.Entry::name)
+                .hasValue("Truyền thông về giảm nghèo đa chiều");
+    }
+}
