@@ -57,6 +57,7 @@ public class OutboxRelay implements Runnable {
     private final AtomicBoolean active = new AtomicBoolean();
     private final AtomicLong published = new AtomicLong();
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final Object pause = new Object();
     private volatile Thread thread;
     private Connection lockConnection;
     private Producer<String, String> producer;
@@ -90,13 +91,19 @@ public class OutboxRelay implements Runnable {
         }
     }
 
+    /**
+     * Stops after the batch in flight: it is sent, acknowledged and marked before the lock is released, so the
+     * relay that takes over does not publish it again. Only a pause is cut short.
+     */
     public void stop() {
         running.set(false);
+        synchronized (pause) {
+            pause.notifyAll();
+        }
         Thread t = thread;
         if (t != null) {
-            t.interrupt();
             try {
-                t.join(TimeUnit.SECONDS.toMillis(15));
+                t.join(settings.ackTimeout().toMillis() + 5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -297,11 +304,17 @@ public class OutboxRelay implements Runnable {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private void sleep(long millis) {
+        synchronized (pause) {
+            if (!running.get()) {
+                return;
+            }
+            try {
+                pause.wait(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running.set(false);
+            }
         }
     }
 

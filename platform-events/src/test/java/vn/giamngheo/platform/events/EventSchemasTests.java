@@ -2,7 +2,6 @@ package vn.giamngheo.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,10 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /** The JSON Schema of every event type accepts what the code produces, and refuses what breaks the contract. */
@@ -38,7 +33,7 @@ class EventSchemasTests {
     @Test
     void shouldHaveASampleAndASchemaForEveryEventType() {
         assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(EventTypes.ALL);
-        EventTypes.ALL.forEach(type -> assertThat(schema(type)).as(type).isNotNull());
+        EventTypes.ALL.forEach(type -> assertThat(Schemas.load(EventTypes.schemaPath(type))).as(type).isNotNull());
     }
 
     @Test
@@ -72,18 +67,7 @@ class EventSchemasTests {
         assertThat(errors(EventTypes.DISBURSEMENT_REVERSED, reversal)).isNotEmpty();
     }
 
-    static Set<ValidationMessage> errors(String type, JsonNode payload) {
-        return schema(type).validate(payload);
-    }
-
-    static JsonSchema schema(String type) {
-        return load(EventTypes.schemaPath(type));
-    }
-
-    static JsonSchema load(String path) {
-        InputStream in = EventSchemasTests.class.getClassLoader().getResourceAsStream(path);
-        assertThat(in).as(path).isNotNull();
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+    private static Set<ValidationMessage> errors(String type, JsonNode payload) {
+        return Schemas.payloadErrors(type, payload);
     }
 }

@@ -1,0 +1,125 @@
+package vn.giamngheo.platform.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.giamngheo.platform.events.TopicReader;
+
+/** The inbox behind a real batch consumer on the real broker: each event applied once, poison set aside. */
+@QuarkusTest
+class InboxTests {
+
+    private static final String TOPIC = "test.household-events";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void shouldApplyARedeliveredEventOnce() throws Exception {
+        String subject = "hh-" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        String event = envelope(id, subject, 1, TestEventConsumer.KNOWN_TYPE, 1_500_000);
+        send(subject, event, event, envelope(UUID.randomUUID(), subject, 2, TestEventConsumer.KNOWN_TYPE, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(subject).size() == 2);
+        Thread.sleep(1000);
+        assertThat(applied(subject)).containsExactly(1_500_000L, 1L);
+    }
+
+    @Test
+    void shouldIgnoreAnOlderSequenceAfterANewerOne() throws Exception {
+        String subject = "hh-" + UUID.randomUUID();
+        send(subject,
+                envelope(UUID.randomUUID(), subject, 1, TestEventConsumer.KNOWN_TYPE, 10),
+                envelope(UUID.randomUUID(), subject, 3, TestEventConsumer.KNOWN_TYPE, 30),
+                envelope(UUID.randomUUID(), subject, 2, TestEventConsumer.KNOWN_TYPE, 20),
+                envelope(UUID.randomUUID(), subject, 4, TestEventConsumer.KNOWN_TYPE, 40));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(subject).size() == 3);
+        Thread.sleep(1000);
+        assertThat(applied(subject)).containsExactly(10L, 30L, 40L);
+    }
+
+    @Test
+    void shouldSendPoisonToTheDeadLetterTopicAndGoOn() {
+        String subject = "hh-" + UUID.randomUUID();
+        send(subject,
+                envelope(UUID.randomUUID(), subject, 1, TestEventConsumer.KNOWN_TYPE, 100),
+                "{ this is not json",
+                envelope(UUID.randomUUID(), subject, 2, "vn.giamngheo.test.unknown.v1", 200),
+                envelope(UUID.randomUUID(), subject, 3, TestEventConsumer.KNOWN_TYPE, 300));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(subject).size() == 2);
+        assertThat(applied(subject)).containsExactly(100L, 300L);
+
+        List<ConsumerRecord<String, String>> dead = TopicReader.read(bootstrap, TOPIC + ".dlq",
+                r -> subject.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(2);
+        assertThat(dead).extracting(ConsumerRecord::value)
+                .anySatisfy(v -> assertThat(v).isEqualTo("{ this is not json"));
+        assertThat(dead).extracting(r -> header(r, "dlq-reason"))
+                .anySatisfy(reason -> assertThat(reason).contains("not a CloudEvents JSON envelope"))
+                .anySatisfy(reason -> assertThat(reason).contains("unknown event type vn.giamngheo.test.unknown.v1"));
+        assertThat(dead).extracting(r -> header(r, "dlq-original-topic")).containsOnly(TOPIC);
+    }
+
+    private List<Long> applied(String subject) {
+        try (var c = dataSource.getConnection();
+                var ps = c.prepareStatement("SELECT amount FROM test_effect WHERE aggregate = ? ORDER BY sequence")) {
+            ps.setString(1, "/giamngheo/test-producer|" + subject);
+            try (var rs = ps.executeQuery()) {
+                List<Long> amounts = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    amounts.add(rs.getLong(1));
+                }
+                return amounts;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void send(String key, String... values) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            for (String v : values) {
+                producer.send(new ProducerRecord<>(TOPIC, key, v));
+            }
+            producer.flush();
+        }
+    }
+
+    private static String envelope(UUID id, String subject, long sequence, String type, long amount) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/giamngheo/test-producer","type":"%s","subject":"%s",
+                 "time":"2026-11-27T09:00:00Z","datacontenttype":"application/json","sequence":%d,
+                 "data":{"amount":%d}}""".formatted(id, type, subject, sequence, amount);
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
