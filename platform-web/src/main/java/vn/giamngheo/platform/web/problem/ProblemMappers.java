@@ -83,6 +83,19 @@ public class ProblemMappers {
                 List.of());
     }
 
+    private Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof InvalidFormatException f) {
+            return invalidFormat(f, uri);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownProperty(u, uri);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return mismatchedInput(m, uri);
+        }
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);
@@ -102,6 +115,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON reader reports some unreadable bodies wrapped in a 400: answer them like the unwrapped ones.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

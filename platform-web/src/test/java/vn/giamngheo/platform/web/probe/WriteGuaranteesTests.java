@@ -1,0 +1,153 @@
+package vn.giamngheo.platform.web.probe;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import vn.giamngheo.platform.web.testing.TestTokens;
+
+/**
+ * A write is whole or absent: with its audit entry and its outbox event, refused by area, replayed by
+ * Idempotency-Key, and with Vietnamese text intact.
+ */
+@QuarkusTest
+class WriteGuaranteesTests {
+
+    private static final String PATH = "/api/v1/probe/payments";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void shouldStoreThePaymentWithItsAuditEntryAndItsEvent() {
+        String payee = "Ủy ban nhân dân xã Đoài Dương — Tổ thoát nghèo số " + UUID.randomUUID();
+        Response r = post(UUID.randomUUID().toString(), request(payee, 2_500_000));
+        r.then().statusCode(201).body("payee", equalTo(payee)).body("amountVnd", equalTo(2_500_000));
+        String id = r.path("id");
+        assertThat(count("SELECT count(*) FROM probe_payment WHERE id = '" + id + "' AND payee = '" + payee + "'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE aggregate_id = '" + id + "'")).isEqualTo(1);
+
+        given().auth().oauth2(TestTokens.token("auditor", "047")).queryParam("area", "01525")
+                .queryParam("at", "2023-03-01").queryParam("entityType", "probe-payment").queryParam("entityId", id)
+                .when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].actor", equalTo("finance-officer-047"))
+                .body("items[0].action", equalTo("CREATE"))
+                .body("items[0].areaPath", equalTo("/04/047/01525/"))
+                .body("items[0].after.payee", equalTo(payee));
+    }
+
+    @Test
+    void shouldReplayTheFirstAnswerForTheSameKey() {
+        String key = UUID.randomUUID().toString();
+        String payee = "Hợp tác xã " + key;
+        Response first = post(key, request(payee, 700_000));
+        Response second = post(key, request(payee, 700_000));
+        first.then().statusCode(201).header("Idempotency-Replayed", "false");
+        second.then().statusCode(201).header("Idempotency-Replayed", "true");
+        assertThat(second.<String>path("id")).isEqualTo(first.path("id"));
+        assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseTheSameKeyWithAnotherBody() {
+        String key = UUID.randomUUID().toString();
+        String payee = "Hợp tác xã " + key;
+        post(key, request(payee, 700_000)).then().statusCode(201);
+        post(key, request(payee, 800_000)).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:giamngheo:problem:idempotency-key-reused"));
+        assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRecordOnePaymentWhenTheSameKeyRacesItself() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String payee = "Tổ hợp tác " + key;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit((Callable<Response>) () -> post(key, request(payee, 300_000))));
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<Response> a : answers) {
+            Response r = a.get();
+            assertThat(r.statusCode()).isEqualTo(201);
+            ids.add(r.path("id"));
+        }
+        pool.shutdown();
+        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseAnInvalidKey() {
+        post("khóa có dấu", request("x", 1)).then().statusCode(400)
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void shouldRefuseACommuneOutsideTheOfficersDistrictAndWriteNothing() {
+        String payee = "Xã Quốc Toản " + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.token("finance-officer", "047")).contentType(ContentType.JSON)
+                .body(request(payee, 1_000).replace("01525", "01474"))
+                .when().post(PATH)
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isZero();
+    }
+
+    @Test
+    void shouldUndoEveryWriteWhenTheRequestIsRefusedHalfWay() {
+        String payee = "Quá hạn mức " + UUID.randomUUID();
+        post(UUID.randomUUID().toString(), request(payee, PaymentService.LIMIT_VND + 1))
+                .then().statusCode(422).body("type", equalTo("urn:giamngheo:problem:over-limit"));
+        assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE after_state->>'payee' = '" + payee + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE payload->>'payee' = '" + payee + "'")).isZero();
+    }
+
+    @Test
+    void shouldRefuseTheWrongRole() {
+        given().auth().oauth2(TestTokens.token("commune-officer", "01525")).contentType(ContentType.JSON)
+                .body(request("x", 1)).when().post(PATH)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    private static Response post(String key, String body) {
+        return given().auth().oauth2(TestTokens.token("finance-officer", "047")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body)
+                .when().post(PATH);
+    }
+
+    private static String request(String payee, long amount) {
+        return "{\"communeCode\":\"01525\",\"payee\":\"" + payee + "\",\"amountVnd\":" + amount
+                + ",\"fundType\":\"RECURRENT\",\"valueDate\":\"2023-03-01\",\"notes\":[{\"text\":\"Dự án 2\"}]}";
+    }
+
+    private long count(String sql) {
+        try (var c = dataSource.getConnection(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
