@@ -136,14 +136,14 @@ public record PlanDocument(
             @NotBlank(message = "is required") String description,
             @NotBlank(message = "is required") String unit,
             @NotNull(message = "is required") @DecimalMin(value = "0", message = "must be 0 or more") BigDecimal quantity,
-            boolean approximate) {
+            Boolean approximate) {
     }
 
     /** A year named in the text; {@code refersToPlanYear} when the sentence speaks of the plan's own year. */
     public record YearReference(
             @NotNull(message = "is required") Integer year,
             @NotBlank(message = "is required") String text,
-            boolean refersToPlanYear) {
+            Boolean refersToPlanYear) {
     }
 
     public List<Project> projectList() {

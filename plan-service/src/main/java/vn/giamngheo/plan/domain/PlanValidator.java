@@ -136,7 +136,7 @@ public final class PlanValidator {
             return;
         }
         for (PlanDocument.YearReference ref : doc.yearReferences()) {
-            if (ref.refersToPlanYear() && !Objects.equals(ref.year(), doc.year())) {
+            if (Boolean.TRUE.equals(ref.refersToPlanYear()) && !Objects.equals(ref.year(), doc.year())) {
                 findings.add(Finding.note(Severity.WARNING, "YEAR_MISMATCH", null, null, "yearReferences",
                         "The text speaks of the plan's year as " + ref.year() + ", but the plan is for " + doc.year()
                                 + ": \"" + ref.text() + "\""));

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.giamngheo.platform.events.testing.Schemas;
 import com.networknt.schema.ValidationMessage;
 
 /** The JSON Schema of every event type accepts what the code produces, and refuses what breaks the contract. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import vn.giamngheo.platform.events.TopicReader;
+import vn.giamngheo.platform.events.testing.TopicReader;
 
 /** The inbox behind a real batch consumer on the real broker: each event applied once, poison set aside. */
 @QuarkusTest

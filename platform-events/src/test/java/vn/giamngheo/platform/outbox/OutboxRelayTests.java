@@ -28,8 +28,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import vn.giamngheo.platform.events.EventTypes;
-import vn.giamngheo.platform.events.Schemas;
-import vn.giamngheo.platform.events.TopicReader;
+import vn.giamngheo.platform.events.testing.Schemas;
+import vn.giamngheo.platform.events.testing.TopicReader;
 import vn.giamngheo.platform.events.Topics;
 
 /** The outbox against the real PostgreSQL and the real broker: nothing lost, nothing doubled, order kept. */

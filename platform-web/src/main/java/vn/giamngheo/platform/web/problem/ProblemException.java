@@ -38,6 +38,22 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict with the current state", detail, List.of());
     }
 
+    /** The client's If-Match names a state that has changed since it read it. */
+    public static ProblemException staleVersion(String current) {
+        return new ProblemException(412, "stale-version", "Changed since you read it",
+                "Someone changed this since you read it (its ETag is now " + current + "). Read it again, redo your"
+                        + " change on the current state, and send it with the new ETag in If-Match.",
+                List.of());
+    }
+
+    /** A change that must name the state it applies to came without If-Match. */
+    public static ProblemException ifMatchRequired() {
+        return new ProblemException(428, "if-match-required", "If-Match required",
+                "Send the ETag you read in an If-Match header, so that a change made meanwhile by someone else is"
+                        + " not overwritten.",
+                List.of());
+    }
+
     public static ProblemException unprocessable(String type, String title, String detail) {
         return new ProblemException(422, type, title, detail, List.of());
     }

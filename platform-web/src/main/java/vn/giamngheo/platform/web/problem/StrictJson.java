@@ -24,5 +24,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        // 215, not 2.15E+2: quantities and rates are read by people and spreadsheets.
+        mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 }

@@ -1,4 +1,4 @@
-package vn.giamngheo.platform.events;
+package vn.giamngheo.platform.events.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package vn.giamngheo.platform.events;
+package vn.giamngheo.platform.events.testing;
+
+import vn.giamngheo.platform.events.EventTypes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +28,7 @@ public final class Schemas {
         return load("schemas/envelope.json").validate(envelope);
     }
 
-    static JsonSchema load(String path) {
+    public static JsonSchema load(String path) {
         InputStream in = Schemas.class.getClassLoader().getResourceAsStream(path);
         assertThat(in).as(path).isNotNull();
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();

@@ -1,0 +1,7 @@
+package vn.giamngheo.plan.api;
+
+import java.util.List;
+
+/** A page of plans. */
+public record PlanPage(int page, int size, long total, List<PlanSummary> items) {
+}

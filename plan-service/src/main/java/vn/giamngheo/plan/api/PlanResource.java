@@ -1,0 +1,203 @@
+package vn.giamngheo.plan.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.giamngheo.plan.domain.PlanDocument;
+import vn.giamngheo.plan.service.PlanService;
+import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
+import vn.giamngheo.platform.web.problem.Problem;
+
+/** Annual plans: import, edit, submit, approve, revise, and progress against their output indicators. */
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Plans", description = "Annual poverty-reduction plans of a unit, their versions and approval")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role or the area does not allow it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanResource {
+
+    @Inject
+    PlanService service;
+
+    @POST
+    @Operation(operationId = "importPlan", summary = "Import a plan document as a new plan (version 1, a draft)",
+            description = "Stores the document exactly as stated, with its budget lines and what validation found."
+                    + " With dryRun=true, answers what would be stored and the findings, and stores nothing."
+                    + " District and province officers, for their area.")
+    @APIResponse(responseCode = "201", description = "Imported; Location names the version")
+    @APIResponse(responseCode = "200", description = "Dry run: what would be stored, and the findings")
+    @APIResponse(responseCode = "400", description = "Invalid document: the fields to fix are listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The unit already has a plan for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importPlan(
+            @Parameter(description = "Validate and answer without storing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Repeat the key to retry safely: the first answer is returned again") @HeaderParam(IdempotencyKeys.HEADER) String key,
+            PlanDocument document) {
+        IdempotencyKeys.Result<PlanVersionView> result = service.importPlan(key, document, dryRun);
+        PlanVersionView view = result.body();
+        if (dryRun) {
+            return Response.ok(view).build();
+        }
+        return Response.status(result.status()).entity(view).tag(unquote(view.etag()))
+                .location(URI.create("/api/v1/plans/" + view.planId() + "/versions/" + view.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "List plans within an area", description = "Plans of the area and of the units within it.")
+    @APIResponse(responseCode = "200", description = "A page of plans")
+    public PlanPage list(
+            @Parameter(description = "GSO code; default the caller's own area", example = "047") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(example = "2023") @QueryParam("year") Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
+        return service.list(area, year, page, size);
+    }
+
+    @GET
+    @Path("/{planId}")
+    @Operation(summary = "Read a plan and the list of its versions")
+    @APIResponse(responseCode = "200", description = "The plan")
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanSummary get(@PathParam("planId") UUID planId) {
+        return service.get(planId);
+    }
+
+    @GET
+    @Path("/{planId}/versions/{version}")
+    @Operation(summary = "Read one version: its document, budget lines, totals and findings",
+            description = "The ETag header is what a change to this version must send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "404", description = "No such plan or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response version(@PathParam("planId") UUID planId, @PathParam("version") int version) {
+        PlanVersionView view = service.getVersion(planId, version);
+        return Response.ok(view).tag(unquote(view.etag())).build();
+    }
+
+    @PUT
+    @Path("/{planId}/versions/{version}")
+    @Operation(operationId = "replaceDraft", summary = "Replace the document of a draft version")
+    @APIResponse(responseCode = "200", description = "Replaced and validated again")
+    @APIResponse(responseCode = "409", description = "The version is not a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The version changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("planId") UUID planId, @PathParam("version") int version,
+            @HeaderParam("If-Match") String ifMatch, PlanDocument document) {
+        return withEtag(service.replaceDraft(planId, version, ifMatch, document));
+    }
+
+    @POST
+    @Path("/{planId}/versions/{version}/submit")
+    @Operation(summary = "Submit a draft to the chair of the unit")
+    @APIResponse(responseCode = "200", description = "Submitted")
+    @APIResponse(responseCode = "409", description = "The version is not a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The version changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("planId") UUID planId, @PathParam("version") int version,
+            @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(service.submit(planId, version, ifMatch));
+    }
+
+    @POST
+    @Path("/{planId}/versions/{version}/return")
+    @Operation(summary = "Return a submitted version to its authors for correction (the unit's chair)")
+    @APIResponse(responseCode = "200", description = "Back to draft")
+    public Response returnToDraft(@PathParam("planId") UUID planId, @PathParam("version") int version,
+            @HeaderParam("If-Match") String ifMatch, ReturnRequest request) {
+        return withEtag(service.returnToDraft(planId, version, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{planId}/versions/{version}/approve")
+    @Operation(summary = "Approve a submitted version (the chair of the issuing unit)",
+            description = "A version with error findings is approved only with acknowledgeFindings=true and a"
+                    + " reason, recorded with the approver. Approval publishes the version's full snapshot"
+                    + " (plan approved, or plan revised for a later version).")
+    @APIResponse(responseCode = "200", description = "Approved")
+    @APIResponse(responseCode = "409", description = "The version is not submitted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Error findings were not acknowledged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approve(@PathParam("planId") UUID planId, @PathParam("version") int version,
+            @HeaderParam("If-Match") String ifMatch, ApprovalRequest request) {
+        return withEtag(service.approve(planId, version, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{planId}/revisions")
+    @Operation(summary = "Open a revision of the approved plan: a new draft version copied from it")
+    @APIResponse(responseCode = "201", description = "The new draft version")
+    @APIResponse(responseCode = "409", description = "The latest version is not approved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revise(@PathParam("planId") UUID planId, RevisionRequest request) {
+        PlanVersionView view = service.revise(planId, request);
+        return Response.created(URI.create("/api/v1/plans/" + planId + "/versions/" + view.version())).entity(view)
+                .tag(unquote(view.etag())).build();
+    }
+
+    @POST
+    @Path("/{planId}/progress")
+    @Operation(summary = "Report work done against an output indicator of the approved plan",
+            description = "Each report adds its quantity; the answer shows every indicator's total so far.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Unknown indicator or invalid figures",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reportProgress(@PathParam("planId") UUID planId,
+            @HeaderParam(IdempotencyKeys.HEADER) String key, ProgressRequest request) {
+        IdempotencyKeys.Result<ProgressView> result = service.reportProgress(key, planId, request);
+        return Response.status(result.status()).entity(result.body()).build();
+    }
+
+    @GET
+    @Path("/{planId}/progress")
+    @Operation(summary = "Read the output indicators of the approved plan against what was reported")
+    @APIResponse(responseCode = "200", description = "Indicators, targets and reports")
+    public ProgressView progress(@PathParam("planId") UUID planId) {
+        return service.progress(planId);
+    }
+
+    private static Response withEtag(PlanVersionView view) {
+        return Response.ok(view).tag(unquote(view.etag())).build();
+    }
+
+    private static String unquote(String etag) {
+        return etag.substring(1, etag.length() - 1);
+    }
+}
