@@ -243,11 +243,14 @@ public final class PlanValidator {
             return;
         }
         if (stated < specified || stated > specified + unspecified) {
+            String why = stated < specified
+                    ? "its lines of " + part + " alone add up to " + Vnd.format(specified)
+                    : "its lines of " + part + " add up to " + Vnd.format(specified) + (unspecified > 0
+                            ? ", and even with all " + Vnd.format(unspecified) + " of lines that do not say, to "
+                                    + Vnd.format(specified + unspecified)
+                            : "");
             findings.add(Finding.amounts(Severity.ERROR, "PART_MISMATCH", project, sub, field,
-                    "The document states " + part + " " + Vnd.format(stated) + " for " + where + ", but its lines of "
-                            + part + " add up to " + Vnd.format(specified)
-                            + (unspecified > 0 ? " and only " + Vnd.format(unspecified) + " more is unassigned" : "")
-                            + ".",
+                    "The document states " + part + " " + Vnd.format(stated) + " for " + where + ", but " + why + ".",
                     stated, specified));
         } else if (stated != specified) {
             findings.add(Finding.amounts(Severity.WARNING, "PART_UNASSIGNED", project, sub, field,
