@@ -1,0 +1,118 @@
+package vn.giamngheo.funding.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.giamngheo.funding.ledger.FundingQueries;
+import vn.giamngheo.funding.ledger.FundingService;
+import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
+import vn.giamngheo.platform.web.problem.Problem;
+
+/** Allocations from approved budget lines, and the disbursement ledger of each. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Allocations and ledger", description = "Capital assigned (kế hoạch vốn giao) and payments (giải ngân)")
+@APIResponse(responseCode = "400", description = "Invalid request, or no Idempotency-Key",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a finance officer of the plan's area",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AllocationResource {
+
+    private static final String KEY_DOC = "A new UUID per request; the same one to retry it: the first answer is returned again";
+
+    @Inject
+    FundingService service;
+
+    @Inject
+    FundingQueries queries;
+
+    @POST
+    @Path("/allocations")
+    @Operation(summary = "Assign capital from a budget line of an approved plan to an implementing unit",
+            description = "The allocations of a line never exceed its amount in the latest approved version.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Quang Hán", value = """
+            {"planId":"0b6c7c1e-4f8e-4a57-9d0a-8a1f1f0c2023","lineKey":"DA1.TDA1.INVESTMENT.UNSPECIFIED",
+             "implementingUnit":"UBND xã Quang Hán","implementingAreaCode":"01456","amountVnd":2500000000,
+             "decisionNumber":"125/QĐ-UBND","decisionDate":"2023-02-15"}""")))
+    @APIResponse(responseCode = "201", description = "Allocated")
+    @APIResponse(responseCode = "422", description = "More than the line has left, or no approved line",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response allocate(@Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
+            AllocationRequest request) {
+        IdempotencyKeys.Result<AllocationView> result = service.allocate(key, request);
+        return Response.status(result.status()).entity(result.body())
+                .location(URI.create("/api/v1/allocations/" + result.body().id())).build();
+    }
+
+    @GET
+    @Path("/allocations/{id}")
+    @Operation(summary = "Read an allocation with its balance and its ledger")
+    @APIResponse(responseCode = "200", description = "The allocation")
+    @APIResponse(responseCode = "404", description = "No such allocation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AllocationView allocation(@PathParam("id") UUID id) {
+        return queries.allocation(id);
+    }
+
+    @POST
+    @Path("/allocations/{id}/disbursements")
+    @Operation(summary = "Record a payment from an allocation",
+            description = "The payments of an allocation, less their reversals, never exceed it — also when many"
+                    + " requests race for the last đồng.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "payment", value = """
+            {"amountVnd":1250000000,"valueDate":"2023-03-15","payee":"Công ty TNHH Xây dựng Trùng Khánh",
+             "paymentReference":"KBNN-TK-2023-0315-001"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded in the ledger")
+    @APIResponse(responseCode = "404", description = "No such allocation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "More than the allocation has left",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response disburse(@PathParam("id") UUID allocationId,
+            @Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
+            DisbursementRequest request) {
+        IdempotencyKeys.Result<LedgerEntryView> result = service.disburse(key, allocationId, request);
+        return Response.status(result.status()).entity(result.body()).build();
+    }
+
+    @POST
+    @Path("/disbursements/{id}/reversals")
+    @Operation(summary = "Reverse all or part of a payment, as a new ledger entry")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "reversal", value = """
+            {"amountVnd":250000000,"valueDate":"2023-03-20","reason":"Chi sai đơn giá, thu hồi nộp lại"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded in the ledger")
+    @APIResponse(responseCode = "422", description = "A reversal of a reversal, or more than the payment has left",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reverse(@PathParam("id") UUID disbursementId,
+            @Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
+            ReversalRequest request) {
+        IdempotencyKeys.Result<LedgerEntryView> result = service.reverse(key, disbursementId, request);
+        return Response.status(result.status()).entity(result.body()).build();
+    }
+}

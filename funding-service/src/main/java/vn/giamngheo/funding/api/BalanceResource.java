@@ -1,0 +1,65 @@
+package vn.giamngheo.funding.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.giamngheo.funding.domain.LineRevisionConflict;
+import vn.giamngheo.funding.ledger.FundingQueries;
+
+/** Budget lines and balances: proposed, assigned, disbursed, remaining, and the disbursement rates. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Balances", description = "Money of the plans against the plans")
+public class BalanceResource {
+
+    @Inject
+    FundingQueries queries;
+
+    @GET
+    @Path("/budget-lines")
+    @Operation(summary = "List the approved budget lines of a plan, or of an area's plans for a year")
+    @APIResponse(responseCode = "200", description = "Lines with proposed, allocated and disbursed amounts")
+    public List<BudgetLineView> lines(@QueryParam("planId") UUID planId,
+            @Parameter(example = "047") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(example = "2023") @QueryParam("year") Integer year) {
+        return queries.lines(planId, area, year);
+    }
+
+    @GET
+    @Path("/budget-lines/conflicts")
+    @Operation(summary = "Lines that a plan revision lowered below what was already allocated")
+    @APIResponse(responseCode = "200", description = "The conflicts, oldest first")
+    public List<LineRevisionConflict> conflicts(@QueryParam("planId") UUID planId) {
+        return queries.conflicts(planId);
+    }
+
+    @GET
+    @Path("/balances")
+    @Operation(summary = "Balances and disbursement rates of one plan, or of an area's plans",
+            description = "Total, by fund type (the official rate disbursed ÷ assigned, ĐTPT and SN apart), by"
+                    + " project, by implementing unit and by line; rates are exact fractions with a rounded"
+                    + " percentage for display.")
+    @APIResponse(responseCode = "200", description = "The balances")
+    public BalanceReport balances(@Parameter(description = "One plan; otherwise every plan of the area") @QueryParam("planId") UUID planId,
+            @Parameter(description = "GSO code; default the caller's own area", example = "047") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(example = "2023") @QueryParam("year") Integer year) {
+        return queries.balances(planId, area, year);
+    }
+}
