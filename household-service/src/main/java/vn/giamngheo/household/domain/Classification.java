@@ -1,0 +1,34 @@
+package vn.giamngheo.household.domain;
+
+import java.util.List;
+
+import vn.giamngheo.platform.events.payload.PovertyStatus;
+import vn.giamngheo.platform.refdata.AreaType;
+
+/**
+ * A household's class and why: which standard and area type applied, whether income or score A decided, the line
+ * it was compared with, the deprivations counted, and the explanation in Vietnamese and English.
+ */
+public record Classification(
+        PovertyStatus status,
+        boolean lowIncomeWorker,
+        String standardCode,
+        AreaType areaType,
+        Basis decidedBy,
+        long valueCompared,
+        long lineUsed,
+        Long averageLivingBound,
+        int deprivations,
+        int deprivationCutoff,
+        List<String> deprivedIndicators,
+        String explanationVi,
+        String explanationEn) {
+
+    /** What the household's living standard was measured by. */
+    public enum Basis {
+        /** Monthly income per person, in VND. */
+        INCOME,
+        /** Score A of the survey form, in points. */
+        SCORE_A
+    }
+}

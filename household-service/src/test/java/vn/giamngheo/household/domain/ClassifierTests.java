@@ -1,0 +1,137 @@
+package vn.giamngheo.household.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import vn.giamngheo.household.standard.StandardsLoader;
+import vn.giamngheo.platform.events.payload.PovertyStatus;
+import vn.giamngheo.platform.refdata.AdministrativeUnits;
+import vn.giamngheo.platform.refdata.AreaType;
+
+/** The classification table of DOMAIN.md §1, its edges, and the choice of standard by list year. */
+class ClassifierTests {
+
+    private static final PovertyStandards STANDARDS = StandardsLoader.shipped();
+    private static final List<String> THREE = List.of("HEALTH_INSURANCE", "SANITATION", "TELECOM");
+    private static final List<String> TWO = List.of("HEALTH_INSURANCE", "SANITATION");
+
+    @ParameterizedTest(name = "{0} {1}: income {2}, {3} deprivations → {4}")
+    @CsvSource({
+            // list year, area, income per person per month, deprivations, expected
+            "2023, RURAL, 1500000, 3, POOR",            // exactly at the rural line, exactly 3 deprivations
+            "2023, RURAL, 1500000, 2, NEAR_POOR",
+            "2023, RURAL, 1500001, 3, AVERAGE_LIVING",  // one đồng above: never poor
+            "2023, RURAL, 2250000, 0, AVERAGE_LIVING",  // at the average-living bound
+            "2023, RURAL, 2250001, 0, NOT_POOR",
+            "2023, RURAL, 0, 12, POOR",
+            "2023, URBAN, 2000000, 3, POOR",
+            "2023, URBAN, 2000000, 2, NEAR_POOR",
+            "2023, URBAN, 2000001, 5, AVERAGE_LIVING",
+            "2023, URBAN, 3000000, 0, AVERAGE_LIVING",
+            "2023, URBAN, 3000001, 0, NOT_POOR",
+            "2026, RURAL, 1500000, 3, POOR",            // the list for 2026: still NĐ 07/2021 (NĐ 351/2025)
+            "2026, RURAL, 1600000, 3, AVERAGE_LIVING",
+            "2027, RURAL, 1600000, 3, POOR",            // the list for 2027: NĐ 351/2025, line 2,200,000
+            "2027, RURAL, 2200000, 3, POOR",
+            "2027, RURAL, 2200000, 2, NEAR_POOR",
+            "2027, RURAL, 2200001, 4, NOT_POOR",        // average-living bound of NĐ 351 not published
+            "2027, URBAN, 2800000, 3, POOR",
+            "2027, URBAN, 2800001, 3, NOT_POOR",
+    })
+    void shouldClassifyByIncomeAndDeprivations(int listYear, AreaType area, long income, int deprivations,
+            PovertyStatus expected) {
+        PovertyStandard standard = STANDARDS.forListYear(listYear).orElseThrow();
+        List<String> deprived = STANDARDS.byCode("ND-07-2021").orElseThrow().indicators().stream()
+                .map(PovertyStandard.Indicator::code).limit(deprivations).toList();
+        Classification c = Classifier.classify(standard, area, new SurveyAnswers(income, null, deprived, null));
+        assertThat(c.status()).isEqualTo(expected);
+        assertThat(c.decidedBy()).isEqualTo(Classification.Basis.INCOME);
+        assertThat(c.deprivations()).isEqualTo(deprivations);
+    }
+
+    @ParameterizedTest(name = "{0}: score A {1}, score B {2} → {3}")
+    @CsvSource({
+            "RURAL, 140, 30, POOR",
+            "RURAL, 140, 20, NEAR_POOR",
+            "RURAL, 141, 30, AVERAGE_LIVING",
+            "RURAL, 190, 0, AVERAGE_LIVING",
+            "RURAL, 191, 0, NOT_POOR",
+            "URBAN, 175, 30, POOR",
+            "URBAN, 176, 30, AVERAGE_LIVING",
+            "URBAN, 236, 0, NOT_POOR",
+    })
+    void shouldClassifyByTheSurveyScores(AreaType area, int scoreA, int scoreB, PovertyStatus expected) {
+        Classification c = Classifier.classify(STANDARDS.forListYear(2023).orElseThrow(), area,
+                new SurveyAnswers(null, scoreA, null, scoreB));
+        assertThat(c.status()).isEqualTo(expected);
+        assertThat(c.decidedBy()).isEqualTo(Classification.Basis.SCORE_A);
+    }
+
+    @Test
+    void shouldUseNd07ForARegularReviewIn2026AndNd351ForTheLate2026PeriodicReview() {
+        // A regular review in 2026 applies to the 2026 list; the periodic review of late 2026 produces the 2027 list.
+        assertThat(STANDARDS.forListYear(2026).orElseThrow().code()).isEqualTo("ND-07-2021");
+        assertThat(STANDARDS.forListYear(2027).orElseThrow().code()).isEqualTo("ND-351-2025");
+        assertThat(STANDARDS.forListYear(2031)).isEmpty();
+    }
+
+    @Test
+    void shouldChangeAFormerTownsHouseholdWithTheReformAlone() {
+        // Trùng Khánh town (01477) was urban until 2025-06-30 and is a rural commune from 2025-07-01.
+        SurveyAnswers answers = new SurveyAnswers(1_800_000L, null, THREE, null);
+        PovertyStandard nd07 = STANDARDS.forListYear(2025).orElseThrow();
+        AreaType before = AdministrativeUnits.get().find("01477", LocalDate.of(2025, 6, 30)).orElseThrow().areaType();
+        AreaType after = AdministrativeUnits.get().find("01477", LocalDate.of(2025, 7, 1)).orElseThrow().areaType();
+        assertThat(Classifier.classify(nd07, before, answers).status()).isEqualTo(PovertyStatus.POOR);
+        assertThat(Classifier.classify(nd07, after, answers).status()).isEqualTo(PovertyStatus.AVERAGE_LIVING);
+    }
+
+    @Test
+    void shouldLetIncomeDecideWhenBothIncomeAndScoreAreGiven() {
+        Classification c = Classifier.classify(STANDARDS.forListYear(2023).orElseThrow(), AreaType.RURAL,
+                new SurveyAnswers(1_400_000L, 200, TWO, 50));
+        assertThat(c.decidedBy()).isEqualTo(Classification.Basis.INCOME);
+        assertThat(c.status()).isEqualTo(PovertyStatus.NEAR_POOR);
+        assertThat(c.deprivedIndicators()).containsExactlyElementsOf(TWO);
+    }
+
+    @Test
+    void shouldExplainInVietnameseAndEnglish() {
+        Classification c = Classifier.classify(STANDARDS.forListYear(2023).orElseThrow(), AreaType.RURAL,
+                new SurveyAnswers(1_200_000L, null, THREE, null));
+        assertThat(c.explanationVi()).contains("1.200.000 đồng").contains("1.500.000 đồng").contains("hộ nghèo");
+        assertThat(c.explanationEn()).contains("VND 1,500,000").contains("poor");
+        assertThat(c.lineUsed()).isEqualTo(1_500_000);
+    }
+
+    @Test
+    void shouldFlagLowIncomeWorkersOfHouseholdsAboveTheNearPoorLine() {
+        PovertyStandard nd07 = STANDARDS.forListYear(2023).orElseThrow();
+        assertThat(Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(2_250_000L, null, List.of(), null))
+                .lowIncomeWorker()).isTrue();
+        assertThat(Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(2_250_001L, null, List.of(), null))
+                .lowIncomeWorker()).isFalse();
+        assertThat(Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(1_000_000L, null, List.of(), null))
+                .lowIncomeWorker()).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAnswersItCannotClassify() {
+        PovertyStandard nd07 = STANDARDS.forListYear(2023).orElseThrow();
+        assertThatThrownBy(() -> Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(1L, null, List.of("WEALTH"), null)))
+                .hasMessageContaining("no indicator WEALTH");
+        assertThatThrownBy(() -> Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(1L, null, null, 25)))
+                .hasMessageContaining("multiple of 10");
+        assertThatThrownBy(() -> Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(null, null, List.of(), null)))
+                .hasMessageContaining("income");
+        assertThatThrownBy(() -> Classifier.classify(STANDARDS.forListYear(2027).orElseThrow(), AreaType.RURAL,
+                new SurveyAnswers(null, 120, List.of(), null))).hasMessageContaining("not published");
+    }
+}
