@@ -1,0 +1,118 @@
+package vn.giamngheo.household.api;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.giamngheo.household.registry.RegistryService;
+import vn.giamngheo.household.registry.TotalHouseholds;
+import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
+import vn.giamngheo.platform.web.problem.Problem;
+
+/** The household registry, the opening list and the communes' total resident households. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Registry", description = "Households, their members and status history")
+@APIResponse(responseCode = "403", description = "Not allowed for this role or area",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class HouseholdResource {
+
+    @Inject
+    RegistryService service;
+
+    /** A commune's reported total of resident households for a year. */
+    public record TotalRequest(@NotNull(message = "is required") @PositiveOrZero(message = "must be 0 or more") Long totalHouseholds,
+            @PositiveOrZero(message = "must be 0 or more") Long ethnicMinorityHouseholds) {
+    }
+
+    /** A look-up by identity number, with the purpose that the audit trail records. */
+    public record LookupRequest(
+            @NotNull(message = "is required") @Pattern(regexp = "\\d{12}", message = "must be the 12 digits of the citizen identity card") String personalId,
+            @NotBlank(message = "is required: why the system needs this household's status") @Size(max = 500, message = "must be at most 500 characters") String purpose) {
+    }
+
+    @POST
+    @Path("/opening-balances")
+    @Operation(summary = "Load an already recognised list as the households' starting status")
+    @APIResponse(responseCode = "201", description = "Loaded: the households' codes")
+    public Response openingBalance(@HeaderParam(IdempotencyKeys.HEADER) String key, OpeningBalanceRequest request) {
+        IdempotencyKeys.Result<OpeningBalanceResult> result = service.openingBalance(key, request);
+        return Response.status(result.status()).entity(result.body()).build();
+    }
+
+    @PUT
+    @Path("/communes/{code}/total-households/{year}")
+    @Operation(summary = "Report a commune's total resident households for a year (the denominator of its rates)",
+            description = "It cannot be below the number of households the registry holds for the commune.")
+    @APIResponse(responseCode = "200", description = "Recorded and published")
+    public TotalHouseholds reportTotal(@PathParam("code") String code, @PathParam("year") int year,
+            @Valid @NotNull(message = "a body is required") TotalRequest request) {
+        return service.reportTotal(code, year, request.totalHouseholds(), request.ethnicMinorityHouseholds());
+    }
+
+    @GET
+    @Path("/households")
+    @Operation(summary = "List a commune's households",
+            description = "Officers of the commune (or of the units above it) see heads, villages and members; other"
+                    + " roles see codes and statuses only.")
+    @APIResponse(responseCode = "200", description = "A page of households")
+    public List<HouseholdView> list(
+            @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
+            @QueryParam("village") String village,
+            @QueryParam("status") @Pattern(regexp = "POOR|NEAR_POOR|AVERAGE_LIVING|NOT_POOR", message = "must be POOR, NEAR_POOR, AVERAGE_LIVING or NOT_POOR") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
+        return service.list(commune, village, status, page, size);
+    }
+
+    @GET
+    @Path("/households/{code}")
+    @Operation(summary = "Read a household and its status history")
+    @APIResponse(responseCode = "200", description = "The household")
+    @APIResponse(responseCode = "404", description = "No such household",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HouseholdView get(@PathParam("code") String code) {
+        return service.get(code);
+    }
+
+    @POST
+    @Path("/households/lookup")
+    @Operation(summary = "Find a person's household by identity number (authorised systems; audited with its purpose)")
+    @APIResponse(responseCode = "200", description = "The household's code and status")
+    @APIResponse(responseCode = "404", description = "No registered person has that number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HouseholdView lookup(@Valid @NotNull(message = "a body is required") LookupRequest request) {
+        return service.lookup(request.personalId(), request.purpose());
+    }
+}

@@ -1,0 +1,104 @@
+package vn.giamngheo.household.api;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.giamngheo.household.review.ReviewService;
+import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
+import vn.giamngheo.platform.web.problem.Problem;
+
+/** Review rounds, the commune apps' batches of reviews, and the chair's recognition decision. */
+@Path("/api/v1/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Reviews", description = "The household review (rà soát hộ nghèo, hộ cận nghèo), QĐ 24/2021/QĐ-TTg")
+@APIResponse(responseCode = "400", description = "Invalid request: the fields to fix are listed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not allowed for this role or commune",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReviewResource {
+
+    @Inject
+    ReviewService service;
+
+    @POST
+    @Operation(summary = "Open a commune's review round",
+            description = "PERIODIC (1 September – 14 December of heldYear; produces the list of heldYear + 1) or"
+                    + " REGULAR (a month; amends the list of its own year). The standard is the one of the list year;"
+                    + " the area type is the commune's on the round's first day.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "periodic 2022", value = """
+            {"communeCode":"01501","kind":"PERIODIC","heldYear":2022}""")))
+    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "409", description = "The commune already has that round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response open(RoundRequest request) {
+        RoundView round = service.openRound(request);
+        return Response.created(URI.create("/api/v1/rounds/" + round.id())).entity(round).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a round and how many of its reviews are submitted, approved or returned")
+    @APIResponse(responseCode = "200", description = "The round")
+    public RoundView get(@PathParam("id") UUID id) {
+        return service.round(id);
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @Operation(summary = "Submit a batch of household reviews from a commune app",
+            description = "Each record is validated and classified alone: accepted (with the computed class and its"
+                    + " explanation), returned for re-survey when under half of the village meeting agreed, or rejected"
+                    + " with its field errors — a bad record never sinks the others. Resend a batch with the same"
+                    + " Idempotency-Key and nothing changes: the first answer is returned.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two reviews", value = """
+            {"reviews":[
+              {"householdCode":"01501-K7P2M9QX4T","surveyDate":"2022-10-12","incomePerPersonMonthlyVnd":1250000,
+               "deprivedIndicators":["HEALTH_INSURANCE","SANITATION","TELECOM"],"meetingAgreeShare":0.82},
+              {"newHousehold":{"village":"Bản Giốc","members":[{"fullName":"Nông Thị Hoa","birthYear":1985,
+                 "sex":"FEMALE","ethnicity":"Tày","relation":"HEAD","healthInsurance":true,"personalId":"004185012345"}]},
+               "surveyDate":"2022-10-13","scoreA":132,"scoreB":20,"meetingAgreeShare":0.9}]}""")))
+    @APIResponse(responseCode = "200", description = "One result per record, in the order sent")
+    @APIResponse(responseCode = "409", description = "The round is already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewBatchResult submit(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key,
+            ReviewBatch batch) {
+        return service.submit(key, id, batch).body();
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Operation(summary = "Recognise the round's list (the commune chair)",
+            description = "Recognises every submitted review at once, except those returned; sets each household's"
+                    + " status and movement, and publishes each change (household status changed).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "decision", value = """
+            {"decisionNumber":"215/QĐ-UBND","decisionDate":"2022-12-10",
+             "returned":[{"householdCode":"01501-K7P2M9QX4T","reason":"Thu nhập kê khai chưa đủ căn cứ"}]}""")))
+    @APIResponse(responseCode = "200", description = "What the decision did")
+    public DecisionResult decide(@PathParam("id") UUID id, DecisionRequest request) {
+        return service.decide(id, request);
+    }
+}

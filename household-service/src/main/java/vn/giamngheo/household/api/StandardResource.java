@@ -1,0 +1,106 @@
+package vn.giamngheo.household.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.giamngheo.household.domain.Classification;
+import vn.giamngheo.household.domain.Classifier;
+import vn.giamngheo.household.domain.PovertyStandard;
+import vn.giamngheo.household.domain.PovertyStandards;
+import vn.giamngheo.household.domain.SurveyAnswers;
+import vn.giamngheo.platform.refdata.AdministrativeUnits;
+import vn.giamngheo.platform.refdata.UnitLevel;
+import vn.giamngheo.platform.refdata.UnitVersion;
+import vn.giamngheo.platform.web.problem.ProblemException;
+
+/** The poverty standards with their sources, and the citizens' self-assessment: public, and storing nothing. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Standards", description = "The multidimensional poverty standards and the self-assessment")
+public class StandardResource {
+
+    @Inject
+    PovertyStandards standards;
+
+    /** A citizen's answers: where they live, for which year's list, and the survey's figures. */
+    public record SelfAssessmentRequest(
+            @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String communeCode,
+            @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2030, message = "must be 2030 or earlier") Integer listYear,
+            Long incomePerPersonMonthlyVnd,
+            Integer scoreA,
+            List<String> deprivedIndicators,
+            Integer scoreB) {
+    }
+
+    /** The class, its explanation, and the standard it was decided under. */
+    public record SelfAssessment(Classification classification, String standardName, String standardSource,
+            String communeName) {
+    }
+
+    @GET
+    @Path("/standards")
+    @Operation(summary = "List the poverty standards, their figures and sources")
+    public List<PovertyStandard> all() {
+        return standards.all();
+    }
+
+    @GET
+    @Path("/standards/{code}")
+    @Operation(summary = "Read one poverty standard")
+    @APIResponse(responseCode = "404", description = "No such standard")
+    public PovertyStandard one(@PathParam("code") String code) {
+        return standards.byCode(code).orElseThrow(() -> ProblemException.notFound("There is no standard " + code
+                + "; there are " + String.join(", ", standards.all().stream().map(PovertyStandard::code).toList())));
+    }
+
+    @POST
+    @Path("/self-assessment")
+    @Operation(summary = "Would my household count as poor? (public; nothing is stored)",
+            description = "Classifies the answers under the standard of the list year, with the income line of the"
+                    + " commune's area type, and explains the result in Vietnamese and English.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rural household", value = """
+            {"communeCode":"01501","listYear":2023,"incomePerPersonMonthlyVnd":1350000,
+             "deprivedIndicators":["HEALTH_INSURANCE","DRINKING_WATER","SANITATION"]}""")))
+    @APIResponse(responseCode = "200", description = "The class and why")
+    public SelfAssessment assess(@Valid @NotNull(message = "a body is required") SelfAssessmentRequest request) {
+        PovertyStandard standard = standards.forListYear(request.listYear()).orElseThrow(() ->
+                ProblemException.invalidField("listYear", "no standard applies to the list of " + request.listYear()));
+        // The area type of the commune as the list's review would see it: on the first day of the list year.
+        LocalDate on = LocalDate.of(request.listYear(), 1, 1);
+        UnitVersion commune = AdministrativeUnits.get().find(request.communeCode(), on)
+                .or(() -> AdministrativeUnits.get().find(request.communeCode(), LocalDate.now()))
+                .filter(u -> u.level() == UnitLevel.COMMUNE)
+                .orElseThrow(() -> ProblemException.invalidField("communeCode", "no commune has code "
+                        + request.communeCode()));
+        try {
+            Classification c = Classifier.classify(standard, commune.areaType(), new SurveyAnswers(
+                    request.incomePerPersonMonthlyVnd(), request.scoreA(), request.deprivedIndicators(),
+                    request.scoreB()));
+            return new SelfAssessment(c, standard.name(), standard.source(), commune.name());
+        } catch (Classifier.InvalidAnswers e) {
+            throw ProblemException.invalidField(e.field(), e.getMessage());
+        }
+    }
+}
