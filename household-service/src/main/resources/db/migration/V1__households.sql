@@ -84,7 +84,9 @@ CREATE TABLE review_round (
     version         integer      NOT NULL
 );
 
-CREATE UNIQUE INDEX review_round_once ON review_round (commune_code, kind, held_year, coalesce(month, 0));
+-- One periodic round a year and one regular round a month per commune; an opening list may arrive in parts.
+CREATE UNIQUE INDEX review_round_once ON review_round (commune_code, kind, held_year, coalesce(month, 0))
+    WHERE kind <> 'OPENING_BALANCE';
 
 CREATE TABLE review (
     id                  uuid          PRIMARY KEY,

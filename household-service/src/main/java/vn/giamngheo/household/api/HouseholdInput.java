@@ -23,9 +23,17 @@ public record HouseholdInput(
             @NotNull(message = "is required") @Pattern(regexp = "MALE|FEMALE", message = "must be MALE or FEMALE") String sex,
             @NotBlank(message = "is required, e.g. Tày, Nùng, Kinh") @Size(max = 50, message = "must be at most 50 characters") String ethnicity,
             @NotNull(message = "is required") @Pattern(regexp = "HEAD|SPOUSE|CHILD|PARENT|GRANDCHILD|OTHER", message = "must be HEAD, SPOUSE, CHILD, PARENT, GRANDCHILD or OTHER") String relation,
-            boolean disability,
-            boolean healthInsurance,
+            Boolean disability,
+            Boolean healthInsurance,
             @Pattern(regexp = "\\d{12}", message = "must be the 12 digits of the citizen identity card") String personalId) {
+
+        public boolean hasDisability() {
+            return Boolean.TRUE.equals(disability);
+        }
+
+        public boolean isInsured() {
+            return Boolean.TRUE.equals(healthInsurance);
+        }
     }
 
     public MemberInput head() {

@@ -175,16 +175,19 @@ public class RegistryService {
         TotalHouseholds t = TotalHouseholds.<TotalHouseholds>find("communeCode = ?1 and year = ?2", communeCode, year)
                 .firstResultOptional().orElse(null);
         Object before = t == null ? null : Map.of("total", t.total);
-        if (t == null) {
+        boolean first = t == null;
+        if (first) {
             t = new TotalHouseholds();
             t.communeCode = communeCode;
             t.year = year;
-            t.persist();
         }
         t.total = total;
         t.ethnicMinority = ethnicMinority;
         t.reportedBy = caller.user();
         t.reportedAt = now();
+        if (first) {
+            t.persist();
+        }
         String district = AdministrativeUnits.get().ancestorAt(communeCode, UnitLevel.DISTRICT, on)
                 .map(UnitVersion::code).orElse(null);
         String province = AdministrativeUnits.get().ancestorAt(communeCode, UnitLevel.PROVINCE, on)
@@ -199,7 +202,7 @@ public class RegistryService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<HouseholdView> list(String communeCode, String village, String status, int page, int size) {
-        caller.requireArea(communeCode, LocalDate.now());
+        caller.requireArea(communeCode, today(communeCode));
         StringBuilder q = new StringBuilder("communeCode = :commune");
         Map<String, Object> params = new java.util.HashMap<>(Map.of("commune", communeCode));
         if (village != null) {
@@ -219,7 +222,7 @@ public class RegistryService {
         Household h = Household.byCode(code).orElseThrow(() -> ProblemException.notFound("There is no household " + code
                 + "."));
         if (!caller.roles().contains(Roles.SYSTEM)) {
-            caller.requireArea(h.communeCode, LocalDate.now());
+            caller.requireArea(h.communeCode, today(h.communeCode));
         }
         return view(h, true);
     }
@@ -262,6 +265,11 @@ public class RegistryService {
                     + " for their area).");
         }
         caller.requireArea(communeCode, on);
+    }
+
+    /** Today, or for a commune that a reform ended, its last day: its households are still read through it. */
+    private static LocalDate today(String communeCode) {
+        return AdministrativeUnits.get().latestValidDay(communeCode, LocalDate.now()).orElse(LocalDate.now());
     }
 
     private static OffsetDateTime now() {

@@ -80,8 +80,8 @@ public class RegistryWriter {
                         m.setString(5, mi.sex());
                         m.setString(6, mi.ethnicity());
                         m.setString(7, mi.relation());
-                        m.setBoolean(8, mi.disability());
-                        m.setBoolean(9, mi.healthInsurance());
+                        m.setBoolean(8, mi.hasDisability());
+                        m.setBoolean(9, mi.isInsured());
                         m.setString(10, mi.personalId());
                         m.addBatch();
                     }

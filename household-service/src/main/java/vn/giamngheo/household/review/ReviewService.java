@@ -281,7 +281,7 @@ public class ReviewService {
                                 + " has no household " + code));
                     } else {
                         householdId = (UUID) k[0];
-                        if (alreadyReviewed.contains(householdId) || !inThisBatch.add(householdId)) {
+                        if (alreadyReviewed.contains(householdId) || inThisBatch.contains(householdId)) {
                             errors.add(new Problem.FieldError("householdCode", "household " + code + " already has a"
                                     + " review in this round; only a returned review may be submitted again"));
                         }
@@ -291,8 +291,10 @@ public class ReviewService {
                     if (in.members().stream().filter(m -> m != null && "HEAD".equals(m.relation())).count() != 1) {
                         errors.add(new Problem.FieldError("newHousehold.members", "must have exactly one HEAD"));
                     }
+                    Set<String> inRecord = new HashSet<>();
                     for (HouseholdInput.MemberInput m : in.members()) {
-                        if (m != null && m.personalId() != null && !takenIds.claim(m.personalId())) {
+                        if (m != null && m.personalId() != null
+                                && (!takenIds.isFree(m.personalId()) || !inRecord.add(m.personalId()))) {
                             errors.add(new Problem.FieldError("newHousehold.members.personalId", "identity number "
                                     + m.personalId() + " already belongs to a registered person"));
                         }
@@ -317,7 +319,10 @@ public class ReviewService {
                     reject(i, code, errors);
                     continue;
                 }
-                if (householdId == null) {
+                if (householdId != null) {
+                    inThisBatch.add(householdId);
+                } else {
+                    record.newHousehold().members().forEach(m -> takenIds.claim(m.personalId()));
                     householdId = UUID.randomUUID();
                     code = HouseholdCodes.next(round.communeCode);
                     HouseholdInput in = record.newHousehold();
@@ -390,8 +395,14 @@ public class ReviewService {
             this.registered = registered;
         }
 
-        boolean claim(String id) {
-            return !registered.contains(id) && claimed.add(id);
+        boolean isFree(String id) {
+            return !registered.contains(id) && !claimed.contains(id);
+        }
+
+        void claim(String id) {
+            if (id != null) {
+                claimed.add(id);
+            }
         }
     }
 

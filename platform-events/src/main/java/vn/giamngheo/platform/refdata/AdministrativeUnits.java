@@ -43,6 +43,20 @@ public final class AdministrativeUnits {
         return versions(code).stream().filter(v -> v.validOn(date)).findFirst();
     }
 
+    /**
+     * The latest day, not after {@code notAfter}, on which the code named a unit: {@code notAfter} itself while the
+     * code is valid, otherwise the last day of its latest version before it. A fact about a unit that no longer
+     * exists is judged on the last day it existed.
+     */
+    public Optional<LocalDate> latestValidDay(String code, LocalDate notAfter) {
+        if (find(code, notAfter).isPresent()) {
+            return Optional.of(notAfter);
+        }
+        return versions(code).stream().map(UnitVersion::validTo)
+                .filter(to -> to != null && to.isBefore(notAfter))
+                .max(LocalDate::compareTo);
+    }
+
     /** Every version of a code, oldest first. */
     public List<UnitVersion> versions(String code) {
         return versionsByCode.getOrDefault(code, List.of());

@@ -62,7 +62,9 @@ public class AuditTrail {
     }
 
     static String areaPath(String unitCode, LocalDate date) {
-        List<UnitVersion> lineage = AdministrativeUnits.get().lineage(unitCode, date);
+        // A unit that a reform ended is filed under the hierarchy of its last day.
+        LocalDate on = AdministrativeUnits.get().latestValidDay(unitCode, date).orElse(date);
+        List<UnitVersion> lineage = AdministrativeUnits.get().lineage(unitCode, on);
         if (lineage.isEmpty()) {
             return "/" + unitCode + "/";
         }
