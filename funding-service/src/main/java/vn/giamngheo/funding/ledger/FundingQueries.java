@@ -112,13 +112,7 @@ public class FundingQueries {
     }
 
     private void requireReader(String planUnit, int year) {
-        LocalDate on = LocalDate.of(year, 1, 1);
-        boolean within = caller.covers(planUnit, on)
-                || caller.area() != null && AdministrativeUnits.get().isWithin(caller.area(), planUnit, on);
-        if (!within && !caller.roles().contains(Roles.SYSTEM)) {
-            throw ProblemException.forbidden("Your account works for area " + caller.area() + ", which has no part in"
-                    + " the plans of unit " + planUnit + ".");
-        }
+        caller.requireReader(planUnit, LocalDate.of(year, 1, 1));
     }
 
     /** One line's proposal, or one allocation's assignment and payments. */

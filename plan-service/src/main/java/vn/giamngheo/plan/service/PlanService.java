@@ -337,13 +337,7 @@ public class PlanService {
     }
 
     private void requireReader(Plan plan) {
-        LocalDate on = firstDay(plan);
-        boolean within = caller.covers(plan.unitCode, on)
-                || caller.area() != null && AdministrativeUnits.get().isWithin(caller.area(), plan.unitCode, on);
-        if (!within && !caller.roles().contains(Roles.SYSTEM)) {
-            throw ProblemException.forbidden("Your account works for area " + caller.area() + ", which has no part"
-                    + " in the plan of unit " + plan.unitCode + ".");
-        }
+        caller.requireReader(plan.unitCode, firstDay(plan));
     }
 
     private static void requireEtag(PlanVersion version, String ifMatch) {

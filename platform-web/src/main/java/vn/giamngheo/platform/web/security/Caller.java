@@ -44,6 +44,19 @@ public class Caller {
         return area != null && AdministrativeUnits.get().isWithin(unitCode, area, date);
     }
 
+    /**
+     * Refuses with 403 unless the caller may read what belongs to the unit: their area covers it, or lies within it
+     * (a commune reads its district's plan), or they are another government system.
+     */
+    public void requireReader(String unitCode, LocalDate date) {
+        boolean related = covers(unitCode, date)
+                || area() != null && AdministrativeUnits.get().isWithin(area(), unitCode, date);
+        if (!related && !roles().contains(Roles.SYSTEM)) {
+            throw ProblemException.forbidden("Your account works for area " + area() + ", which has no part in unit "
+                    + unitCode + " on " + date + ".");
+        }
+    }
+
     /** Refuses with 403 when the unit lies outside the caller's area on the date. */
     public void requireArea(String unitCode, LocalDate date) {
         if (!covers(unitCode, date)) {
