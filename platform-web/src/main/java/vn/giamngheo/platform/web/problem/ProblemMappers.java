@@ -120,6 +120,13 @@ public class ProblemMappers {
             return json(json, uri);
         }
         int status = e.getResponse().getStatus();
+        // JAX-RS answers a query or path parameter it cannot convert with 404; it is the caller's input at fault.
+        Throwable cause = e.getCause();
+        if (status == 404 && (cause instanceof IllegalArgumentException
+                || cause instanceof java.time.format.DateTimeParseException)) {
+            return respond(400, "validation", "The request is not valid", "A query or path parameter has the wrong"
+                    + " form: numbers as digits, dates as YYYY-MM-DD, ids as UUIDs.", uri, List.of());
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

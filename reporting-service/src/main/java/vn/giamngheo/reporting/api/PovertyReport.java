@@ -1,0 +1,23 @@
+package vn.giamngheo.reporting.api;
+
+import java.util.List;
+
+import vn.giamngheo.reporting.domain.Figures;
+import vn.giamngheo.reporting.domain.TargetResult;
+
+/**
+ * The poverty report of a unit for a list year: a row per commune and the unit's total, each with the resident
+ * households reported, the poor and near-poor lists (start, movements, end, rate, change against the previous
+ * list) and the multidimensional rate; and the targets of the unit's plan for the year the list measures.
+ *
+ * <p>The list of year L comes from the periodic review of late L−1: it measures the result of the plan of L−1.
+ */
+public record PovertyReport(String unitCode, String unitName, int listYear, int planYear, List<Row> communes,
+        Row total, List<TargetResult> targets) {
+
+    /** One unit's figures. */
+    public record Row(String code, String name, Long residentHouseholds, Long baselineResidentHouseholds,
+            boolean totalReported, Figures poor, Figures nearPoor, java.math.BigDecimal multidimensionalRatePercent,
+            java.math.BigDecimal multidimensionalChangePoints) {
+    }
+}

@@ -1,0 +1,70 @@
+package vn.giamngheo.reporting.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.giamngheo.reporting.projection.ReportService;
+
+/**
+ * The reports the province reads. They hold aggregates only — counts, rates and sums, never a household — which are
+ * public information in Việt Nam, so they are open without login (DESIGN.md §5).
+ */
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Poverty against targets and money against the plan")
+public class ReportResource {
+
+    private static final String UNIT = "\\d{2}|\\d{3}|\\d{5}";
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Path("/poverty")
+    @Operation(summary = "Poverty report of a province, district (also a former one) or commune for a list year",
+            description = "The list of year L comes from the periodic review of late L−1 and measures the plan of"
+                    + " L−1: start, inflows and outflows by kind, end, rates over the reported resident households,"
+                    + " the change in points against the previous list, and each target met or not on exact rates.")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "404", description = "No such unit in that year")
+    public PovertyReport poverty(
+            @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
+            @Parameter(example = "2024") @QueryParam("listYear") @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear) {
+        return reports.poverty(unit, listYear);
+    }
+
+    @GET
+    @Path("/spending")
+    @Operation(summary = "Money of a unit's plans for a year: proposed, assigned, disbursed, by fund type and project")
+    @APIResponse(responseCode = "200", description = "The report")
+    public SpendingReport spending(
+            @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
+            @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
+        return reports.spending(unit, year);
+    }
+
+    @GET
+    @Path("/district")
+    @Operation(summary = "The district report: poverty (the list of year + 1) and money of the plan year",
+            description = "What the province asks of a district for a plan year: the list recognised at the end of"
+                    + " the year against the plan's targets, and the money of the year's plans.")
+    @APIResponse(responseCode = "200", description = "The report")
+    public DistrictReport district(
+            @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
+            @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year) {
+        return new DistrictReport(reports.poverty(unit, year + 1), reports.spending(unit, year));
+    }
+}

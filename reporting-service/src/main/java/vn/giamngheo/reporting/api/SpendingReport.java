@@ -1,0 +1,17 @@
+package vn.giamngheo.reporting.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Money of a unit's plans for a year: proposed (the plans), assigned and disbursed (funding), by project and
+ * sub-project and by fund type, with the official disbursement rate (disbursed ÷ assigned), ĐTPT and SN apart.
+ */
+public record SpendingReport(String unitCode, String unitName, int year, Row total, List<Row> byFundType,
+        List<Row> byProject) {
+
+    /** One group's money; rates in percent, rounded for display (null where nothing was assigned or proposed). */
+    public record Row(String group, String label, long proposedVnd, long assignedVnd, long disbursedVnd,
+            BigDecimal disbursementRatePercent, BigDecimal disbursedOfProposedPercent) {
+    }
+}

@@ -1,0 +1,118 @@
+package vn.giamngheo.reporting.projection;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.giamngheo.platform.events.EventEnvelope;
+import vn.giamngheo.platform.events.EventTypes;
+import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
+import vn.giamngheo.platform.events.payload.PovertyStatus;
+import vn.giamngheo.platform.events.payload.TotalHouseholdsReported;
+import vn.giamngheo.platform.inbox.PoisonEventException;
+import vn.giamngheo.platform.refdata.AdministrativeUnits;
+import vn.giamngheo.platform.refdata.Succession;
+import vn.giamngheo.platform.refdata.UnitLevel;
+import vn.giamngheo.platform.refdata.UnitVersion;
+
+/**
+ * Counts each recognised change as an outflow from the status before and an inflow into the status after, for
+ * the poor and near-poor lists, and keeps the communes' reported totals. Runs inside the inbox's transaction.
+ */
+@ApplicationScoped
+public class HouseholdProjection {
+
+    private static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case EventTypes.HOUSEHOLD_STATUS_CHANGED -> statusChanged(read(event, HouseholdStatusChanged.class));
+            case EventTypes.TOTAL_HOUSEHOLDS_REPORTED -> total(read(event, TotalHouseholdsReported.class));
+            default -> throw new PoisonEventException("reporting-service does not know event type " + event.type());
+        }
+    }
+
+    private void statusChanged(HouseholdStatusChanged e) {
+        String former = formerDistrict(e.communeCode(), e.districtCode());
+        if (listed(e.statusBefore())) {
+            count(e, former, e.statusBefore(), "OUT");
+        }
+        if (listed(e.statusAfter())) {
+            count(e, former, e.statusAfter(), "IN");
+        }
+    }
+
+    private void count(HouseholdStatusChanged e, String former, PovertyStatus status, String direction) {
+        em.createNativeQuery("""
+                INSERT INTO poverty_movement (commune_code, district_code, former_district_code, list_year, status,
+                    direction, kind, ethnic_minority, households)
+                VALUES (:commune, :district, :former, :year, :status, :direction, :kind, :dtts, 1)
+                ON CONFLICT (commune_code, list_year, status, direction, kind, ethnic_minority)
+                DO UPDATE SET households = poverty_movement.households + 1""")
+                .setParameter("commune", e.communeCode())
+                .setParameter("district", e.districtCode())
+                .setParameter("former", former)
+                .setParameter("year", e.listYear())
+                .setParameter("status", status.name())
+                .setParameter("direction", direction)
+                .setParameter("kind", e.movementKind().name())
+                .setParameter("dtts", e.ethnicMinority())
+                .executeUpdate();
+    }
+
+    private void total(TotalHouseholdsReported t) {
+        em.createNativeQuery("""
+                INSERT INTO resident_households (commune_code, year, former_district_code, total, ethnic_minority,
+                    reported_on)
+                VALUES (:commune, :year, :former, :total, :dtts, :on)
+                ON CONFLICT (commune_code, year) DO UPDATE SET total = EXCLUDED.total,
+                    ethnic_minority = EXCLUDED.ethnic_minority, reported_on = EXCLUDED.reported_on,
+                    former_district_code = EXCLUDED.former_district_code""")
+                .setParameter("commune", t.communeCode())
+                .setParameter("year", t.year())
+                .setParameter("former", formerDistrict(t.communeCode(), t.districtCode()))
+                .setParameter("total", t.totalHouseholds())
+                .setParameter("dtts", t.ethnicMinorityHouseholds())
+                .setParameter("on", t.reportedOn())
+                .executeUpdate();
+    }
+
+    /**
+     * The district a fact rolls up to in a report of a former district: its own district before the reform; after
+     * it, the district of the old commune whose code the successor kept (Trà Lĩnh 01447 counts with Trùng Khánh,
+     * although it also took in Quốc Toản from Quảng Hòa — a grouping, not the same land).
+     */
+    static String formerDistrict(String communeCode, String districtCode) {
+        if (districtCode != null) {
+            return districtCode;
+        }
+        AdministrativeUnits units = AdministrativeUnits.get();
+        return units.predecessorsOf(communeCode).stream().map(Succession::predecessorCode)
+                .filter(communeCode::equals).findFirst()
+                .or(() -> units.predecessorsOf(communeCode).stream().map(Succession::predecessorCode).findFirst())
+                .flatMap(old -> units.ancestorAt(old, UnitLevel.DISTRICT, LAST_DAY_OF_DISTRICTS))
+                .map(UnitVersion::code).orElse(null);
+    }
+
+    private static boolean listed(PovertyStatus s) {
+        return s == PovertyStatus.POOR || s == PovertyStatus.NEAR_POOR;
+    }
+
+    private <T> T read(EventEnvelope event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (Exception e) {
+            throw new PoisonEventException("unreadable " + event.type() + ": " + e.getMessage(), e);
+        }
+    }
+}

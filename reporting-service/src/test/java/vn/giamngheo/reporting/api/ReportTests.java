@@ -1,0 +1,262 @@
+package vn.giamngheo.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.giamngheo.platform.events.EventTypes;
+import vn.giamngheo.platform.events.payload.FundSource;
+import vn.giamngheo.platform.events.payload.FundType;
+import vn.giamngheo.platform.events.payload.FundsMovement;
+import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
+import vn.giamngheo.platform.events.payload.MovementKind;
+import vn.giamngheo.platform.events.payload.PlanApproved;
+import vn.giamngheo.platform.events.payload.PopulationGroup;
+import vn.giamngheo.platform.events.payload.PovertyStatus;
+import vn.giamngheo.platform.events.payload.ReviewRoundKind;
+import vn.giamngheo.platform.events.payload.TargetKind;
+import vn.giamngheo.platform.events.payload.TotalHouseholdsReported;
+import vn.giamngheo.platform.refdata.AreaType;
+
+/**
+ * The reports computed from events on the real topics, number for number: movements, ends, rates over the reported
+ * totals, changes in points, targets met only on exact rates, money by fund type; redelivery and reordering change
+ * nothing.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = OwnTopics.class, restrictToAnnotatedClass = true)
+class ReportTests {
+
+    // Quang Trung (01465), a commune no other test of the suite writes about; a list year of its own each run.
+    private static final String COMMUNE = "01465";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "giamngheo.test.topic-prefix", defaultValue = "test.")
+    String topics;
+
+    @Test
+    void shouldReportTheListAgainstTheTargetsNumberForNumber() {
+        int list = ThreadLocalRandom.current().nextInt(2031, 2099);
+        try (Publisher pub = new Publisher(bootstrap, topics)) {
+            total(pub, list - 1, 200);
+            total(pub, list, 205);
+            List<String> poor = new ArrayList<>();
+            List<String> near = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                poor.add(opening(pub, list - 1, PovertyStatus.POOR, i >= 7));
+            }
+            for (int i = 0; i < 6; i++) {
+                near.add(opening(pub, list - 1, PovertyStatus.NEAR_POOR, false));
+            }
+            change(pub, poor.get(0), list, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR, 2);
+            change(pub, poor.get(1), list, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR, 2);
+            change(pub, poor.get(2), list, PovertyStatus.POOR, PovertyStatus.NOT_POOR, MovementKind.EXIT, 2);
+            change(pub, poor.get(3), list, PovertyStatus.POOR, PovertyStatus.AVERAGE_LIVING, MovementKind.EXIT, 2);
+            change(pub, near.get(0), list, PovertyStatus.NEAR_POOR, PovertyStatus.POOR, MovementKind.FROM_NEAR_POOR, 2);
+            change(pub, near.get(1), list, PovertyStatus.NEAR_POOR, PovertyStatus.AVERAGE_LIVING, MovementKind.EXIT, 2);
+            String fresh = "hh-" + UUID.randomUUID();
+            String event = Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+                    EventTypes.HOUSEHOLD_STATUS_CHANGED, fresh, 1, status(fresh, list, null, PovertyStatus.POOR,
+                            MovementKind.NEW, true));
+            pub.send("test.household-events", fresh, event);
+            // The same event delivered again, and an older sequence of a household after its newer one.
+            pub.send("test.household-events", fresh, event);
+            pub.send("test.household-events", poor.get(0), Publisher.envelope(UUID.randomUUID(),
+                    "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, poor.get(0), 1,
+                    status(poor.get(0), list - 1, null, PovertyStatus.POOR, MovementKind.OPENING_BALANCE, false)));
+            targets(pub, list - 1, List.of(
+                    target(TargetKind.POOR_RATE, "0.6"),
+                    target(TargetKind.NEAR_POOR_RATE, "0.61"),
+                    target(TargetKind.MULTIDIMENSIONAL_RATE, "0.5")));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report(list)
+                .then().body("total.poor.end", equalTo(8)).body("targets.size()", equalTo(3)));
+        // Poor: 10 − (2 to near-poor + 2 exits) + (1 from near-poor + 1 new, counted once though delivered twice).
+        report(list).then().statusCode(200)
+                .body("listYear", equalTo(list)).body("planYear", equalTo(list - 1))
+                .body("total.residentHouseholds", equalTo(205)).body("total.baselineResidentHouseholds", equalTo(200))
+                .body("total.poor.start", equalTo(10))
+                .body("total.poor.inflows", equalTo(Map.of("FROM_NEAR_POOR", 1, "NEW", 1)))
+                .body("total.poor.outflows", equalTo(Map.of("FROM_POOR", 2, "EXIT", 2)))
+                .body("total.poor.end", equalTo(8))
+                .body("total.poor.consistent", equalTo(true))
+                .body("total.poor.ethnicMinorityEnd", equalTo(4))
+                .body("total.poor.ratePercent", equalTo(3.90f))
+                .body("total.poor.baselineRatePercent", equalTo(5.00f))
+                .body("total.poor.changePoints", equalTo(-1.10f))
+                .body("total.nearPoor.start", equalTo(6))
+                .body("total.nearPoor.end", equalTo(6))
+                .body("total.multidimensionalRatePercent", equalTo(6.83f))
+                .body("communes[0].code", equalTo(COMMUNE))
+                .body("communes[0].totalReported", equalTo(true));
+    }
+
+    @Test
+    void shouldMeetATargetOnlyWhenTheExactFallReachesIt() {
+        int list = ThreadLocalRandom.current().nextInt(2031, 2099);
+        String commune = "01456";
+        try (Publisher pub = new Publisher(bootstrap, topics)) {
+            totalOf(pub, commune, list - 1, 200);
+            totalOf(pub, commune, list, 205);
+            List<String> poor = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                poor.add(openingOf(pub, commune, list - 1, PovertyStatus.POOR));
+            }
+            changeOf(pub, commune, poor.get(0), list, PovertyStatus.POOR, PovertyStatus.NOT_POOR, MovementKind.EXIT);
+            // 10/200 = 5 % before, 9/205 = 4.3902… % after: a fall of 0.6097… points, shown as 0.61.
+            targetsOf(pub, commune, list - 1, List.of(target(TargetKind.POOR_RATE, "0.6"),
+                    target(TargetKind.NEAR_POOR_RATE, "0"), target(TargetKind.MULTIDIMENSIONAL_RATE, "0.61")));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", commune)
+                .queryParam("listYear", list).when().get("/api/v1/reports/poverty")
+                .then().body("total.poor.end", equalTo(9)).body("targets.size()", equalTo(3)));
+        given().queryParam("unit", commune).queryParam("listYear", list).when().get("/api/v1/reports/poverty").then()
+                .body("targets.find { it.kind == 'POOR_RATE' }.achieved", equalTo(0.61f))
+                .body("targets.find { it.kind == 'POOR_RATE' }.met", equalTo(true))
+                .body("targets.find { it.kind == 'MULTIDIMENSIONAL_RATE' }.achieved", equalTo(0.61f))
+                .body("targets.find { it.kind == 'MULTIDIMENSIONAL_RATE' }.met", equalTo(false));
+    }
+
+    @Test
+    void shouldReportMoneyByFundTypeWithTheOfficialRates() {
+        int year = ThreadLocalRandom.current().nextInt(2031, 2099);
+        String unit = "01489";
+        UUID plan = UUID.randomUUID();
+        try (Publisher pub = new Publisher(bootstrap, topics)) {
+            PlanApproved approved = new PlanApproved(plan, PlanApproved.planKey(unit, year), 1, null, null, unit, year,
+                    null, null, LocalDate.of(year - 1, 12, 20), "chair", List.of(), List.of(), List.of(
+                            new PlanApproved.BudgetLine("DA1.TDA1.INVESTMENT.UNSPECIFIED", "DA1", "TDA1",
+                                    FundType.INVESTMENT, FundSource.UNSPECIFIED, 1_000_000),
+                            new PlanApproved.BudgetLine("DA2.RECURRENT.UNSPECIFIED", "DA2", null, FundType.RECURRENT,
+                                    FundSource.UNSPECIFIED, 500_000)));
+            pub.send("test.plan-events", approved.planKey(), Publisher.envelope(UUID.randomUUID(),
+                    "/giamngheo/plan-service", EventTypes.PLAN_APPROVED, approved.planKey(), 1, approved));
+            UUID investment = UUID.randomUUID();
+            UUID recurrent = UUID.randomUUID();
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, unit, year, investment, "DA1.TDA1.INVESTMENT.UNSPECIFIED",
+                    "DA1", "TDA1", FundType.INVESTMENT, 800_000, 1);
+            money(pub, EventTypes.FUNDS_DISBURSED, plan, unit, year, investment, "DA1.TDA1.INVESTMENT.UNSPECIFIED",
+                    "DA1", "TDA1", FundType.INVESTMENT, 300_000, 2);
+            money(pub, EventTypes.DISBURSEMENT_REVERSED, plan, unit, year, investment,
+                    "DA1.TDA1.INVESTMENT.UNSPECIFIED", "DA1", "TDA1", FundType.INVESTMENT, 50_000, 3);
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, unit, year, recurrent, "DA2.RECURRENT.UNSPECIFIED", "DA2",
+                    null, FundType.RECURRENT, 400_000, 1);
+            money(pub, EventTypes.FUNDS_DISBURSED, plan, unit, year, recurrent, "DA2.RECURRENT.UNSPECIFIED", "DA2",
+                    null, FundType.RECURRENT, 100_000, 2);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", unit)
+                .queryParam("year", year).when().get("/api/v1/reports/spending")
+                .then().body("total.disbursedVnd", equalTo(350_000)).body("total.proposedVnd", equalTo(1_500_000)));
+        given().queryParam("unit", unit).queryParam("year", year).when().get("/api/v1/reports/spending").then()
+                .body("total.proposedVnd", equalTo(1_500_000)).body("total.assignedVnd", equalTo(1_200_000))
+                .body("byFundType.find { it.group == 'INVESTMENT' }.disbursementRatePercent", equalTo(31.25f))
+                .body("byFundType.find { it.group == 'RECURRENT' }.disbursementRatePercent", equalTo(25.00f))
+                .body("byFundType.find { it.group == 'RECURRENT' }.disbursedOfProposedPercent", equalTo(20.00f))
+                .body("byProject.find { it.group == 'DA1.TDA1' }.assignedVnd", equalTo(800_000));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownUnitOrABadYearWithAProblem() {
+        given().queryParam("unit", "99999").queryParam("listYear", 2024).when().get("/api/v1/reports/poverty")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("unit", "047").queryParam("listYear", "hai nghìn").when().get("/api/v1/reports/poverty")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    // ---- events
+
+    private static io.restassured.response.Response report(int list) {
+        return given().queryParam("unit", COMMUNE).queryParam("listYear", list).when().get("/api/v1/reports/poverty");
+    }
+
+    private static void total(Publisher pub, int year, long total) {
+        totalOf(pub, COMMUNE, year, total);
+    }
+
+    private static void totalOf(Publisher pub, String commune, int year, long total) {
+        TotalHouseholdsReported t = new TotalHouseholdsReported(commune, null, "04", year, total, null,
+                LocalDate.of(2026, 1, 5));
+        pub.send("test.household-events", commune + ":" + year, Publisher.envelope(UUID.randomUUID(),
+                "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":" + year, 1, t));
+    }
+
+    private static String opening(Publisher pub, int list, PovertyStatus status, boolean dtts) {
+        String id = "hh-" + UUID.randomUUID();
+        pub.send("test.household-events", id, Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1, status(id, list, null, status, MovementKind.OPENING_BALANCE,
+                        dtts)));
+        return id;
+    }
+
+    private static String openingOf(Publisher pub, String commune, int list, PovertyStatus status) {
+        String id = "hh-" + UUID.randomUUID();
+        pub.send("test.household-events", id, Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1, statusOf(commune, id, list, null, status,
+                        MovementKind.OPENING_BALANCE, false)));
+        return id;
+    }
+
+    private static void change(Publisher pub, String id, int list, PovertyStatus before, PovertyStatus after,
+            MovementKind kind, long sequence) {
+        pub.send("test.household-events", id, Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, sequence, status(id, list, before, after, kind, false)));
+    }
+
+    private static void changeOf(Publisher pub, String commune, String id, int list, PovertyStatus before,
+            PovertyStatus after, MovementKind kind) {
+        pub.send("test.household-events", id, Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 2, statusOf(commune, id, list, before, after, kind, false)));
+    }
+
+    private static HouseholdStatusChanged status(String id, int list, PovertyStatus before, PovertyStatus after,
+            MovementKind kind, boolean dtts) {
+        return statusOf(COMMUNE, id, list, before, after, kind, dtts);
+    }
+
+    private static HouseholdStatusChanged statusOf(String commune, String id, int list, PovertyStatus before,
+            PovertyStatus after, MovementKind kind, boolean dtts) {
+        return new HouseholdStatusChanged(id, commune, null, "04", AreaType.RURAL, list, "round-" + list,
+                kind == MovementKind.OPENING_BALANCE ? ReviewRoundKind.OPENING_BALANCE : ReviewRoundKind.PERIODIC,
+                "1/QĐ-UBND", LocalDate.of(2026, 1, 1), "ND-351-2025", before, after, kind, dtts, 4);
+    }
+
+    private static PlanApproved.Target target(TargetKind kind, String points) {
+        return new PlanApproved.Target(kind, PopulationGroup.ALL, new BigDecimal(points), null, null, null);
+    }
+
+    private static void targets(Publisher pub, int year, List<PlanApproved.Target> targets) {
+        targetsOf(pub, COMMUNE, year, targets);
+    }
+
+    private static void targetsOf(Publisher pub, String unit, int year, List<PlanApproved.Target> targets) {
+        PlanApproved p = new PlanApproved(UUID.randomUUID(), PlanApproved.planKey(unit, year), 1, null, null, unit,
+                year, null, null, LocalDate.of(year - 1, 12, 20), "chair", targets, List.of(), List.of());
+        pub.send("test.plan-events", p.planKey(), Publisher.envelope(UUID.randomUUID(), "/giamngheo/plan-service",
+                EventTypes.PLAN_APPROVED, p.planKey(), 1, p));
+    }
+
+    private static void money(Publisher pub, String type, UUID plan, String unit, int year, UUID allocation,
+            String line, String project, String sub, FundType fundType, long amount, long sequence) {
+        FundsMovement m = new FundsMovement(UUID.randomUUID(), allocation,
+                EventTypes.DISBURSEMENT_REVERSED.equals(type) ? UUID.randomUUID() : null, plan, 1, unit, line, project,
+                sub, fundType, FundSource.UNSPECIFIED, "UBND xã", unit, year, amount, LocalDate.of(year, 3, 1), null);
+        pub.send("test.funding-events", allocation.toString(), Publisher.envelope(UUID.randomUUID(),
+                "/giamngheo/funding-service", type, allocation.toString(), sequence, m));
+    }
+}
