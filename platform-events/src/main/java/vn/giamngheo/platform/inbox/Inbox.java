@@ -41,11 +41,23 @@ public class Inbox {
     }
 
     public Outcome process(List<ConsumerRecord<String, String>> records, EventHandler handler) {
+        return process(records, handler, () -> {
+        }, true);
+    }
+
+    /**
+     * The same, with {@code inEachTransaction} run first in every transaction the inbox opens (a rebuild points
+     * it at fresh tables there), and with poison events only counted when {@code deadLetter} is false (a rebuild
+     * must not dead-letter again what the live consumer already set aside).
+     */
+    public Outcome process(List<ConsumerRecord<String, String>> records, EventHandler handler,
+            Runnable inEachTransaction, boolean deadLetter) {
         if (records.isEmpty()) {
             return new Outcome(0, 0, 0);
         }
         try {
             int[] counts = QuarkusTransaction.requiringNew().call(() -> {
+                inEachTransaction.run();
                 int applied = 0;
                 for (ConsumerRecord<String, String> r : records) {
                     applied += applyOne(r, handler) ? 1 : 0;
@@ -55,16 +67,20 @@ public class Inbox {
             return new Outcome(counts[0], records.size() - counts[0], 0);
         } catch (RuntimeException batchFailure) {
             LOG.debugf("batch of %d failed (%s); applying its events one by one", records.size(), batchFailure);
-            return oneByOne(records, handler);
+            return oneByOne(records, handler, inEachTransaction, deadLetter);
         }
     }
 
-    private Outcome oneByOne(List<ConsumerRecord<String, String>> records, EventHandler handler) {
+    private Outcome oneByOne(List<ConsumerRecord<String, String>> records, EventHandler handler,
+            Runnable inEachTransaction, boolean deadLetter) {
         int applied = 0;
         int dead = 0;
         for (ConsumerRecord<String, String> r : records) {
             try {
-                if (QuarkusTransaction.requiringNew().call(() -> applyOne(r, handler))) {
+                if (QuarkusTransaction.requiringNew().call(() -> {
+                    inEachTransaction.run();
+                    return applyOne(r, handler);
+                })) {
                     applied++;
                 }
             } catch (RuntimeException e) {
@@ -72,7 +88,9 @@ public class Inbox {
                     // Not the event's fault: fail the batch so that it is redelivered once the database is back.
                     throw e;
                 }
-                deadLetters.send(r, rootCause(e));
+                if (deadLetter) {
+                    deadLetters.send(r, rootCause(e));
+                }
                 dead++;
             }
         }

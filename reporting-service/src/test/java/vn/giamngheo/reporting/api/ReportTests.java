@@ -38,7 +38,7 @@ import vn.giamngheo.platform.refdata.AreaType;
  * nothing.
  */
 @QuarkusTest
-@QuarkusTestResource(value = OwnTopics.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(OwnTopics.class)
 class ReportTests {
 
     // Quang Trung (01465), a commune no other test of the suite writes about; a list year of its own each run.
@@ -47,7 +47,7 @@ class ReportTests {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    @ConfigProperty(name = "giamngheo.test.topic-prefix", defaultValue = "test.")
+    @ConfigProperty(name = "giamngheo.test.topic-prefix")
     String topics;
 
     @Test
@@ -169,6 +169,28 @@ class ReportTests {
                 .body("byFundType.find { it.group == 'RECURRENT' }.disbursementRatePercent", equalTo(25.00f))
                 .body("byFundType.find { it.group == 'RECURRENT' }.disbursedOfProposedPercent", equalTo(20.00f))
                 .body("byProject.find { it.group == 'DA1.TDA1' }.assignedVnd", equalTo(800_000));
+    }
+
+    @Test
+    void shouldRebuildReadModelsIdenticalToTheLiveOnes() {
+        int list = ThreadLocalRandom.current().nextInt(2031, 2099);
+        try (Publisher pub = new Publisher(bootstrap, topics)) {
+            totalOf(pub, "01525", list, 300);
+            String id = openingOf(pub, "01525", list, PovertyStatus.NEAR_POOR);
+            changeOf(pub, "01525", id, list, PovertyStatus.NEAR_POOR, PovertyStatus.POOR, MovementKind.FROM_NEAR_POOR);
+            pub.send("test.household-events", "broken", "{ not an event");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "01525")
+                .queryParam("listYear", list).when().get("/api/v1/reports/poverty")
+                .then().body("total.poor.end", equalTo(1)));
+        given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("province-officer", "04"))
+                .when().post("/api/v1/admin/rebuild").then().statusCode(200)
+                .body("identical", equalTo(Map.of("poverty_movement", true, "resident_households", true,
+                        "plan_target", true, "line_money", true)))
+                .body("kept", equalTo(false))
+                .body("setAside", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("commune-officer", "01525"))
+                .when().post("/api/v1/admin/rebuild").then().statusCode(403);
     }
 
     @Test
