@@ -9,7 +9,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,13 +61,32 @@ public class ReportResource {
 
     @GET
     @Path("/district")
+    @Produces({ MediaType.APPLICATION_JSON, ReportFormats.XLSX, ReportFormats.CSV })
     @Operation(summary = "The district report: poverty (the list of year + 1) and money of the plan year",
             description = "What the province asks of a district for a plan year: the list recognised at the end of"
-                    + " the year against the plan's targets, and the money of the year's plans.")
+                    + " the year against the plan's targets, and the money of the year's plans. JSON, or an XLSX"
+                    + " workbook or CSV by Accept or ?format=xlsx|csv.")
     @APIResponse(responseCode = "200", description = "The report")
-    public DistrictReport district(
+    public Response district(
             @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
-            @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year) {
-        return new DistrictReport(reports.poverty(unit, year + 1), reports.spending(unit, year));
+            @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year,
+            @Parameter(description = "json, xlsx or csv; overrides Accept") @QueryParam("format") @Pattern(regexp = "json|xlsx|csv", message = "must be json, xlsx or csv") String format,
+            @Context HttpHeaders headers) {
+        DistrictReport report = new DistrictReport(reports.poverty(unit, year + 1), reports.spending(unit, year));
+        String chosen = format != null ? format : accepts(headers, ReportFormats.XLSX) ? "xlsx"
+                : accepts(headers, ReportFormats.CSV) ? "csv" : "json";
+        String file = "bao-cao-giam-ngheo-" + unit + "-" + year;
+        return switch (chosen) {
+            case "xlsx" -> Response.ok(ReportFormats.xlsx(report), ReportFormats.XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"").build();
+            case "csv" -> Response.ok(ReportFormats.csv(report), ReportFormats.CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"").build();
+            default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
+        };
+    }
+
+    private static boolean accepts(HttpHeaders headers, String type) {
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> !m.isWildcardType() && type.equals(m.getType() + "/" + m.getSubtype()));
     }
 }

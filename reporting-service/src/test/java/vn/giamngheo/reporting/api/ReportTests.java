@@ -194,6 +194,53 @@ class ReportTests {
     }
 
     @Test
+    void shouldExportTheDistrictReportAsAWorkbookWithTheSameNumbers() throws Exception {
+        int list = ThreadLocalRandom.current().nextInt(2031, 2099);
+        String unit = "01447";
+        UUID plan = UUID.randomUUID();
+        try (Publisher pub = new Publisher(bootstrap, topics)) {
+            totalOf(pub, unit, list - 1, 400);
+            totalOf(pub, unit, list, 410);
+            for (int i = 0; i < 12; i++) {
+                openingOf(pub, unit, list - 1, PovertyStatus.POOR);
+            }
+            changeOf(pub, unit, openingOf(pub, unit, list - 1, PovertyStatus.POOR), list, PovertyStatus.POOR,
+                    PovertyStatus.NOT_POOR, MovementKind.EXIT);
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, unit, list - 1, UUID.randomUUID(), "DA5.UNSPECIFIED.UNSPECIFIED",
+                    "DA5", null, FundType.UNSPECIFIED, 14_440_000_000L, 1);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", unit)
+                .queryParam("year", list - 1).when().get("/api/v1/reports/district")
+                .then().body("poverty.total.poor.end", equalTo(12)).body("spending.total.assignedVnd", equalTo(14_440_000_000L)));
+        io.restassured.response.Response json = given().queryParam("unit", unit).queryParam("year", list - 1)
+                .when().get("/api/v1/reports/district");
+        byte[] xlsx = given().queryParam("unit", unit).queryParam("year", list - 1).accept(ReportFormats.XLSX)
+                .when().get("/api/v1/reports/district").then().statusCode(200).contentType(ReportFormats.XLSX)
+                .extract().asByteArray();
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory
+                .create(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet poverty = wb.getSheet("Nghèo đa chiều");
+            org.apache.poi.ss.usermodel.Row head = poverty.getRow(2);
+            org.apache.poi.ss.usermodel.Row total = poverty.getRow(poverty.getLastRowNum());
+            org.assertj.core.api.Assertions.assertThat(head.getCell(6).getStringCellValue()).isEqualTo("Hộ nghèo cuối kỳ");
+            org.assertj.core.api.Assertions.assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(410);
+            org.assertj.core.api.Assertions.assertThat(total.getCell(6).getNumericCellValue())
+                    .isEqualTo(json.<Integer>path("poverty.total.poor.end").doubleValue());
+            org.assertj.core.api.Assertions.assertThat(total.getCell(7).getNumericCellValue())
+                    .isEqualTo(json.<Float>path("poverty.total.poor.ratePercent").doubleValue(),
+                            org.assertj.core.api.Assertions.within(1e-6));
+            org.assertj.core.api.Assertions.assertThat(total.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            org.apache.poi.ss.usermodel.Sheet money = wb.getSheet("Kinh phí");
+            org.apache.poi.ss.usermodel.Row moneyTotal = money.getRow(money.getLastRowNum());
+            org.assertj.core.api.Assertions.assertThat(moneyTotal.getCell(3).getNumericCellValue()).isEqualTo(14_440_000_000d);
+            org.assertj.core.api.Assertions.assertThat(moneyTotal.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        }
+        String csv = given().queryParam("unit", unit).queryParam("year", list - 1).queryParam("format", "csv")
+                .when().get("/api/v1/reports/district").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(csv).contains("Tỷ lệ hộ nghèo (%)").contains(",12,");
+    }
+
+    @Test
     void shouldAnswerAnUnknownUnitOrABadYearWithAProblem() {
         given().queryParam("unit", "99999").queryParam("listYear", 2024).when().get("/api/v1/reports/poverty")
                 .then().statusCode(404).contentType("application/problem+json");
