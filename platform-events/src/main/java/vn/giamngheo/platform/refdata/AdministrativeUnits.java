@@ -57,6 +57,16 @@ public final class AdministrativeUnits {
                 .max(LocalDate::compareTo);
     }
 
+    /** The last day on which any unit of the level existed, if the level ended (districts: 2025-06-30). */
+    public Optional<LocalDate> lastDayOf(UnitLevel level) {
+        List<UnitVersion> all = versionsByCode.values().stream().flatMap(List::stream)
+                .filter(v -> v.level() == level).toList();
+        if (all.isEmpty() || all.stream().anyMatch(v -> v.validTo() == null)) {
+            return Optional.empty();
+        }
+        return all.stream().map(UnitVersion::validTo).max(LocalDate::compareTo);
+    }
+
     /** Every version of a code, oldest first. */
     public List<UnitVersion> versions(String code) {
         return versionsByCode.getOrDefault(code, List.of());

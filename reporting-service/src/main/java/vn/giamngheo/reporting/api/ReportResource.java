@@ -60,6 +60,19 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/province")
+    @Operation(summary = "The province overview: one row per district for a plan year",
+            description = "Each district's rates from the list of year + 1 and their change, its targets met, and its"
+                    + " disbursement rates. Districts are those of the province on 1 January of the year (until"
+                    + " 2025-06-30; a later year groups the successor communes under their former district).")
+    @APIResponse(responseCode = "200", description = "The overview")
+    public ProvinceOverview province(
+            @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = "\\d{2}", message = "must be a province code of 2 digits") String unit,
+            @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year) {
+        return reports.province(unit, year);
+    }
+
+    @GET
     @Path("/district")
     @Produces({ MediaType.APPLICATION_JSON, ReportFormats.XLSX, ReportFormats.CSV })
     @Operation(summary = "The district report: poverty (the list of year + 1) and money of the plan year",

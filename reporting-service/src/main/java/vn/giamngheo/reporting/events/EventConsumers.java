@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,6 +15,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
 import vn.giamngheo.platform.inbox.EventHandler;
 import vn.giamngheo.platform.inbox.Inbox;
@@ -40,6 +46,22 @@ public class EventConsumers {
     @Inject
     FundingProjection funding;
 
+    @Inject
+    MeterRegistry registry;
+
+    private Timer freshness;
+    private Counter applied;
+
+    @PostConstruct
+    void meters() {
+        // From the broker's timestamp of an event (set when the producer's relay sent it) to its effect committed.
+        freshness = Timer.builder("giamngheo.reporting.freshness")
+                .description("lag between an event's publication and its effect on the read models")
+                .publishPercentiles(0.5, 0.99).register(registry);
+        applied = Counter.builder("giamngheo.reporting.events.applied")
+                .description("events applied to the read models, or skipped as already applied").register(registry);
+    }
+
     @Incoming("plan-events")
     @Blocking
     public void planEvents(ConsumerRecords<String, String> records) throws InterruptedException {
@@ -65,6 +87,9 @@ public class EventConsumers {
         while (true) {
             try {
                 inbox.process(batch, handler);
+                long now = System.currentTimeMillis();
+                batch.forEach(r -> freshness.record(Math.max(0, now - r.timestamp()), TimeUnit.MILLISECONDS));
+                applied.increment(batch.size());
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("events not applied (%s); retrying in %d ms", e.getMessage(), pause.toMillis());

@@ -1,7 +1,5 @@
 package vn.giamngheo.reporting.projection;
 
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,8 +23,6 @@ import vn.giamngheo.platform.refdata.UnitVersion;
  */
 @ApplicationScoped
 public class HouseholdProjection {
-
-    private static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
 
     @Inject
     EntityManager em;
@@ -100,7 +96,8 @@ public class HouseholdProjection {
         return units.predecessorsOf(communeCode).stream().map(Succession::predecessorCode)
                 .filter(communeCode::equals).findFirst()
                 .or(() -> units.predecessorsOf(communeCode).stream().map(Succession::predecessorCode).findFirst())
-                .flatMap(old -> units.ancestorAt(old, UnitLevel.DISTRICT, LAST_DAY_OF_DISTRICTS))
+                .flatMap(old -> units.lastDayOf(UnitLevel.DISTRICT)
+                        .flatMap(day -> units.ancestorAt(old, UnitLevel.DISTRICT, day)))
                 .map(UnitVersion::code).orElse(null);
     }
 

@@ -17,9 +17,11 @@ import jakarta.transaction.Transactional;
 import vn.giamngheo.platform.events.payload.FundType;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.ProgramCatalog;
+import vn.giamngheo.platform.refdata.UnitLevel;
 import vn.giamngheo.platform.refdata.UnitVersion;
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.reporting.api.PovertyReport;
+import vn.giamngheo.reporting.api.ProvinceOverview;
 import vn.giamngheo.reporting.api.SpendingReport;
 import vn.giamngheo.reporting.domain.Figures;
 import vn.giamngheo.reporting.domain.Fraction;
@@ -82,6 +84,38 @@ public class ReportService {
                 allBaseline && !communes.isEmpty() ? baselineTotal.values().stream().mapToLong(Long::longValue).sum() : null);
         return new PovertyReport(unitCode, unit.name(), listYear, listYear - 1, communeRows, unitRow,
                 targets(unitCode, listYear - 1, unitRow));
+    }
+
+    /** One row per district of the province in the plan year: its rates against targets and its money. */
+    public ProvinceOverview province(String provinceCode, int year) {
+        UnitVersion province = unit(provinceCode, year);
+        if (province.level() != UnitLevel.PROVINCE) {
+            throw ProblemException.invalidField("unit", provinceCode + " is not a province");
+        }
+        // After the 2025 reform a year has no districts: the former ones group their successor communes.
+        LocalDate on = LocalDate.of(year, 1, 1);
+        LocalDate lastDistrictDay = AdministrativeUnits.get().lastDayOf(UnitLevel.DISTRICT).orElse(on);
+        List<ProvinceOverview.Row> rows = new ArrayList<>();
+        for (UnitVersion district : AdministrativeUnits.get().children(provinceCode,
+                on.isAfter(lastDistrictDay) ? lastDistrictDay : on)) {
+            if (district.level() != UnitLevel.DISTRICT) {
+                continue;
+            }
+            PovertyReport poverty = poverty(district.code(), year + 1);
+            SpendingReport money = spending(district.code(), year);
+            long met = poverty.targets().stream().filter(t -> Boolean.TRUE.equals(t.met())).count();
+            rows.add(new ProvinceOverview.Row(district.code(), district.name(), poverty.total().residentHouseholds(),
+                    poverty.total().poor().ratePercent(), poverty.total().poor().changePoints(),
+                    poverty.total().nearPoor().ratePercent(), poverty.total().multidimensionalRatePercent(),
+                    poverty.total().multidimensionalChangePoints(), (int) met, poverty.targets().size(),
+                    rate(money, "INVESTMENT"), rate(money, "RECURRENT"), money.total().disbursementRatePercent()));
+        }
+        return new ProvinceOverview(provinceCode, province.name(), year, year + 1, rows);
+    }
+
+    private static BigDecimal rate(SpendingReport money, String fundType) {
+        return money.byFundType().stream().filter(r -> r.group().equals(fundType)).findFirst()
+                .map(SpendingReport.Row::disbursementRatePercent).orElse(null);
     }
 
     public SpendingReport spending(String unitCode, int year) {

@@ -241,6 +241,17 @@ class ReportTests {
     }
 
     @Test
+    void shouldGiveTheProvinceARowPerDistrictAndMeasureFreshness() {
+        given().queryParam("unit", "04").queryParam("year", 2023).when().get("/api/v1/reports/province").then()
+                .statusCode(200).body("districts.size()", equalTo(10))
+                .body("districts.find { it.code == '047' }.name", equalTo("Huyện Trùng Khánh"));
+        given().queryParam("unit", "047").queryParam("year", 2023).when().get("/api/v1/reports/province").then()
+                .statusCode(400);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("giamngheo_reporting_freshness_seconds"));
+    }
+
+    @Test
     void shouldAnswerAnUnknownUnitOrABadYearWithAProblem() {
         given().queryParam("unit", "99999").queryParam("listYear", 2024).when().get("/api/v1/reports/poverty")
                 .then().statusCode(404).contentType("application/problem+json");
