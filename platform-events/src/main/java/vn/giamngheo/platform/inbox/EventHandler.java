@@ -10,4 +10,16 @@ import vn.giamngheo.platform.events.EventEnvelope;
 public interface EventHandler {
 
     void apply(EventEnvelope event);
+
+    /**
+     * Called once per transaction, after its events were applied and before they are recorded: a handler that
+     * gathers the effects of a whole batch (counts, sums) writes them here, in a few statements instead of one per
+     * event.
+     */
+    default void flush() {
+    }
+
+    /** Called when the transaction fails: forget what was gathered for it. */
+    default void discard() {
+    }
 }

@@ -1,6 +1,11 @@
 package vn.giamngheo.platform.inbox;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,11 +63,12 @@ public class Inbox {
         try {
             int[] counts = QuarkusTransaction.requiringNew().call(() -> {
                 inEachTransaction.run();
-                int applied = 0;
-                for (ConsumerRecord<String, String> r : records) {
-                    applied += applyOne(r, handler) ? 1 : 0;
+                try {
+                    return new int[] { applyBatch(records, handler) };
+                } catch (RuntimeException e) {
+                    handler.discard();
+                    throw e;
                 }
-                return new int[] { applied };
             });
             return new Outcome(counts[0], records.size() - counts[0], 0);
         } catch (RuntimeException batchFailure) {
@@ -79,7 +85,12 @@ public class Inbox {
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> {
                     inEachTransaction.run();
-                    return applyOne(r, handler);
+                    try {
+                        return applyOne(r, handler);
+                    } catch (RuntimeException e) {
+                        handler.discard();
+                        throw e;
+                    }
                 })) {
                     applied++;
                 }
@@ -97,12 +108,41 @@ public class Inbox {
         return new Outcome(applied, records.size() - applied - dead, dead);
     }
 
+    /**
+     * The batch in a handful of statements: one look-up of the ids and one of the positions for the whole batch,
+     * the handler's effects, then the records in two JDBC batches.
+     */
+    private int applyBatch(List<ConsumerRecord<String, String>> records, EventHandler handler) {
+        List<MessageLog.ConsumedEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> r : records) {
+            events.add(new MessageLog.ConsumedEvent(r.topic(), parse(r)));
+        }
+        Set<UUID> seen = log.appliedAmong(events.stream().map(e -> e.event().id()).collect(Collectors.toSet()));
+        Map<String, Long> positions = log.positionsOf(events.stream().map(e -> e.event().aggregateKey())
+                .collect(Collectors.toSet()));
+        List<MessageLog.ConsumedEvent> applied = new ArrayList<>();
+        for (MessageLog.ConsumedEvent e : events) {
+            EventEnvelope event = e.event();
+            if (seen.contains(event.id()) || positions.getOrDefault(event.aggregateKey(), 0L) >= event.sequence()) {
+                continue;
+            }
+            handler.apply(event);
+            seen.add(event.id());
+            positions.put(event.aggregateKey(), event.sequence());
+            applied.add(e);
+        }
+        handler.flush();
+        log.recordAllApplied(applied);
+        return applied.size();
+    }
+
     private boolean applyOne(ConsumerRecord<String, String> record, EventHandler handler) {
         EventEnvelope event = parse(record);
         if (log.alreadyApplied(event)) {
             return false;
         }
         handler.apply(event);
+        handler.flush();
         log.recordApplied(record.topic(), event);
         return true;
     }

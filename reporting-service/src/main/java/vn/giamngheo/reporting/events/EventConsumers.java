@@ -71,7 +71,7 @@ public class EventConsumers {
     @Incoming("household-events")
     @Blocking
     public void householdEvents(ConsumerRecords<String, String> records) throws InterruptedException {
-        apply(records, households::apply);
+        apply(records, households);
     }
 
     @Incoming("funding-events")

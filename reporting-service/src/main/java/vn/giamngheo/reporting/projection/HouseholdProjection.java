@@ -1,8 +1,14 @@
 package vn.giamngheo.reporting.projection;
 
+import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -11,6 +17,7 @@ import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.events.payload.TotalHouseholdsReported;
+import vn.giamngheo.platform.inbox.EventHandler;
 import vn.giamngheo.platform.inbox.PoisonEventException;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.Succession;
@@ -22,7 +29,7 @@ import vn.giamngheo.platform.refdata.UnitVersion;
  * the poor and near-poor lists, and keeps the communes' reported totals. Runs inside the inbox's transaction.
  */
 @ApplicationScoped
-public class HouseholdProjection {
+public class HouseholdProjection implements EventHandler {
 
     @Inject
     EntityManager em;
@@ -30,6 +37,7 @@ public class HouseholdProjection {
     @Inject
     ObjectMapper mapper;
 
+    @Override
     public void apply(EventEnvelope event) {
         switch (event.type()) {
             case EventTypes.HOUSEHOLD_STATUS_CHANGED -> statusChanged(read(event, HouseholdStatusChanged.class));
@@ -48,22 +56,55 @@ public class HouseholdProjection {
         }
     }
 
+    /** One cell of the movement table; a batch of events adds up to a few of them. */
+    private record Cell(String commune, String district, String former, int listYear, String status, String direction,
+            String kind, boolean ethnicMinority) {
+    }
+
+    // The inbox applies a batch on one thread and in one transaction: the cells it touches are gathered here and
+    // written once, in flush().
+    private final ThreadLocal<Map<Cell, Long>> pending = ThreadLocal.withInitial(HashMap::new);
+
     private void count(HouseholdStatusChanged e, String former, PovertyStatus status, String direction) {
-        em.createNativeQuery("""
-                INSERT INTO poverty_movement (commune_code, district_code, former_district_code, list_year, status,
-                    direction, kind, ethnic_minority, households)
-                VALUES (:commune, :district, :former, :year, :status, :direction, :kind, :dtts, 1)
-                ON CONFLICT (commune_code, list_year, status, direction, kind, ethnic_minority)
-                DO UPDATE SET households = poverty_movement.households + 1""")
-                .setParameter("commune", e.communeCode())
-                .setParameter("district", e.districtCode())
-                .setParameter("former", former)
-                .setParameter("year", e.listYear())
-                .setParameter("status", status.name())
-                .setParameter("direction", direction)
-                .setParameter("kind", e.movementKind().name())
-                .setParameter("dtts", e.ethnicMinority())
-                .executeUpdate();
+        pending.get().merge(new Cell(e.communeCode(), e.districtCode(), former, e.listYear(), status.name(), direction,
+                e.movementKind().name(), e.ethnicMinority()), 1L, Long::sum);
+    }
+
+    @Override
+    public void flush() {
+        Map<Cell, Long> cells = pending.get();
+        if (cells.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO poverty_movement (commune_code, district_code, former_district_code, list_year, status,
+                        direction, kind, ethnic_minority, households)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (commune_code, list_year, status, direction, kind, ethnic_minority)
+                    DO UPDATE SET households = poverty_movement.households + EXCLUDED.households""")) {
+                for (Map.Entry<Cell, Long> entry : cells.entrySet()) {
+                    Cell cell = entry.getKey();
+                    ps.setString(1, cell.commune());
+                    ps.setString(2, cell.district());
+                    ps.setString(3, cell.former());
+                    ps.setInt(4, cell.listYear());
+                    ps.setString(5, cell.status());
+                    ps.setString(6, cell.direction());
+                    ps.setString(7, cell.kind());
+                    ps.setBoolean(8, cell.ethnicMinority());
+                    ps.setLong(9, entry.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+        cells.clear();
+    }
+
+    @Override
+    public void discard() {
+        pending.get().clear();
     }
 
     private void total(TotalHouseholdsReported t) {

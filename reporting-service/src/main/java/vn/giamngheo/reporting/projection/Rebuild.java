@@ -85,7 +85,7 @@ public class Rebuild {
                         + " INCLUDING ALL)").executeUpdate();
             }
         });
-        Map<String, EventHandler> handlers = Map.of(planTopic, plans::apply, householdTopic, households::apply,
+        Map<String, EventHandler> handlers = Map.of(planTopic, plans::apply, householdTopic, households,
                 fundingTopic, funding::apply);
         Runnable intoFreshTables = () -> em.createNativeQuery("SET LOCAL search_path TO " + schema + ", public")
                 .executeUpdate();
