@@ -1,0 +1,65 @@
+// The province's districts and their communes, from the public reports of reporting-service (aggregates only).
+(function () {
+  'use strict';
+  const province = new URLSearchParams(location.search).get('province') || '04';
+  const yearInput = document.getElementById('year');
+  const params = new URLSearchParams(location.search);
+  if (params.get('year')) { yearInput.value = params.get('year'); }
+
+  const fmt = (v) => v === null || v === undefined ? '—' : Number(v).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const whole = (v) => v === null || v === undefined ? '—' : Number(v).toLocaleString('vi-VN');
+  const bar = (v, cls, scale) => v === null || v === undefined ? '' : '<span class="bar ' + cls + '" style="width:' + Math.min(120, Math.max(0, v * scale)).toFixed(0) + 'px"></span>';
+
+  async function json(url) {
+    const r = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!r.ok) { throw new Error(url + ': ' + r.status); }
+    return r.json();
+  }
+
+  async function overview() {
+    const year = Number(yearInput.value);
+    const data = await json('/api/v1/reports/province?unit=' + province + '&year=' + year);
+    document.getElementById('province-name').textContent = data.provinceName;
+    document.getElementById('list-year').textContent = data.listYear;
+    const body = document.querySelector('#districts tbody');
+    body.innerHTML = '';
+    for (const d of data.districts) {
+      const tr = document.createElement('tr');
+      tr.dataset.code = d.code;
+      tr.innerHTML = '<td>' + d.name + '</td>'
+        + '<td data-field="poorRatePercent">' + fmt(d.poorRatePercent) + bar(d.poorRatePercent, '', 4) + '</td>'
+        + '<td data-field="multidimensionalRatePercent">' + fmt(d.multidimensionalRatePercent) + '</td>'
+        + '<td>' + fmt(d.multidimensionalChangePoints) + '</td>'
+        + '<td class="' + (d.targets === 0 ? '' : d.targetsMet === d.targets ? 'met' : 'missed') + '">' + d.targetsMet + '/' + d.targets + '</td>'
+        + '<td data-field="investmentDisbursementRatePercent">' + fmt(d.investmentDisbursementRatePercent) + bar(d.investmentDisbursementRatePercent, 'money', 1) + '</td>'
+        + '<td data-field="recurrentDisbursementRatePercent">' + fmt(d.recurrentDisbursementRatePercent) + bar(d.recurrentDisbursementRatePercent, 'money', 1) + '</td>';
+      tr.addEventListener('click', () => district(d.code, d.name, year));
+      body.appendChild(tr);
+    }
+    document.body.dataset.loaded = 'overview';
+    if (params.get('district')) { district(params.get('district'), params.get('district'), year); }
+  }
+
+  async function district(code, name, year) {
+    const report = await json('/api/v1/reports/district?unit=' + code + '&year=' + year);
+    const section = document.getElementById('detail');
+    section.hidden = false;
+    document.getElementById('detail-title').textContent = report.poverty.unitName + ' — danh sách năm ' + report.poverty.listYear;
+    document.getElementById('xlsx').href = '/api/v1/reports/district?unit=' + code + '&year=' + year + '&format=xlsx';
+    const body = document.querySelector('#communes tbody');
+    body.innerHTML = '';
+    for (const c of report.poverty.communes.concat([report.poverty.total])) {
+      const tr = document.createElement('tr');
+      tr.dataset.code = c.code;
+      tr.innerHTML = '<td>' + c.name + '</td><td>' + whole(c.residentHouseholds) + '</td>'
+        + '<td data-field="poorEnd">' + whole(c.poor.end) + '</td>'
+        + '<td data-field="poorRatePercent">' + fmt(c.poor.ratePercent) + bar(c.poor.ratePercent, '', 4) + '</td>'
+        + '<td>' + whole(c.nearPoor.end) + '</td><td>' + fmt(c.multidimensionalRatePercent) + '</td>';
+      body.appendChild(tr);
+    }
+    document.body.dataset.loaded = 'district';
+  }
+
+  document.getElementById('choice').addEventListener('submit', (e) => { e.preventDefault(); overview(); });
+  overview().catch((e) => { document.body.dataset.loaded = 'error'; console.error(e); });
+})();
