@@ -8,7 +8,12 @@ import java.util.List;
  * sub-project and by fund type, with the official disbursement rate (disbursed ÷ assigned), ĐTPT and SN apart.
  */
 public record SpendingReport(String unitCode, String unitName, int year, Row total, List<Row> byFundType,
-        List<Row> byProject) {
+        List<Row> byProject, List<Indicator> outputIndicators) {
+
+    /** An output indicator of the unit's plans against the progress reported. */
+    public record Indicator(String key, String projectCode, String subProjectCode, String description, String unit,
+            BigDecimal target, boolean approximate, BigDecimal achieved, BigDecimal achievedPercent) {
+    }
 
     /** One group's money; rates in percent, rounded for display (null where nothing was assigned or proposed). */
     public record Row(String group, String label, long proposedVnd, long assignedVnd, long disbursedVnd,

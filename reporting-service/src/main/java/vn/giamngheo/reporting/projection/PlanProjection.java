@@ -11,9 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.giamngheo.platform.events.EventEnvelope;
 import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.payload.PlanApproved;
+import vn.giamngheo.platform.events.payload.PlanProgressReported;
 import vn.giamngheo.platform.inbox.PoisonEventException;
 
-/** Keeps each plan's targets and proposed budget lines as its latest approved version states them. */
+/**
+ * Keeps each plan's targets, output indicators and proposed budget lines as its latest approved version states
+ * them, and the progress reported against its indicators.
+ */
 @ApplicationScoped
 public class PlanProjection {
 
@@ -25,10 +29,8 @@ public class PlanProjection {
 
     public void apply(EventEnvelope event) {
         switch (event.type()) {
-            case EventTypes.PLAN_APPROVED, EventTypes.PLAN_REVISED -> approved(read(event));
-            // Output indicators against progress are a later part of the reports.
-            case EventTypes.PLAN_PROGRESS_REPORTED -> {
-            }
+            case EventTypes.PLAN_APPROVED, EventTypes.PLAN_REVISED -> approved(read(event, PlanApproved.class));
+            case EventTypes.PLAN_PROGRESS_REPORTED -> progress(read(event, PlanProgressReported.class));
             default -> throw new PoisonEventException("reporting-service does not know event type " + event.type());
         }
     }
@@ -50,6 +52,20 @@ public class PlanProjection {
                     .setParameter("text", t.description())
                     .executeUpdate();
         }
+        for (PlanApproved.OutputIndicator i : p.outputIndicators()) {
+            em.createNativeQuery("""
+                    INSERT INTO plan_indicator (plan_id, indicator_key, unit_code, year, project_code, sub_project_code,
+                        description, unit, target, approximate)
+                    VALUES (:plan, :key, :unit, :year, :project, :sub, :text, :measure, :target, :approx)
+                    ON CONFLICT (plan_id, indicator_key) DO UPDATE SET description = EXCLUDED.description,
+                        unit = EXCLUDED.unit, target = EXCLUDED.target, approximate = EXCLUDED.approximate""")
+                    .setParameter("plan", p.planId()).setParameter("key", i.key()).setParameter("unit", p.unitCode())
+                    .setParameter("year", p.year()).setParameter("project", i.projectCode())
+                    .setParameter("sub", i.subProjectCode()).setParameter("text", i.description())
+                    .setParameter("measure", i.unit()).setParameter("target", i.quantity())
+                    .setParameter("approx", i.approximate())
+                    .executeUpdate();
+        }
         // A line a revision drops proposes nothing any more; what was assigned and paid from it stays.
         em.createNativeQuery("UPDATE line_money SET proposed_vnd = 0, plan_version = :version WHERE plan_id = :plan")
                 .setParameter("plan", p.planId()).setParameter("version", p.version()).executeUpdate();
@@ -68,9 +84,17 @@ public class PlanProjection {
         }
     }
 
-    private PlanApproved read(EventEnvelope event) {
+    private void progress(PlanProgressReported p) {
+        for (PlanProgressReported.IndicatorProgress i : p.indicators()) {
+            em.createNativeQuery("UPDATE plan_indicator SET achieved = :achieved WHERE plan_id = :plan AND indicator_key = :key")
+                    .setParameter("achieved", i.achieved()).setParameter("plan", p.planId())
+                    .setParameter("key", i.key()).executeUpdate();
+        }
+    }
+
+    private <T> T read(EventEnvelope event, Class<T> type) {
         try {
-            return mapper.treeToValue(event.data(), PlanApproved.class);
+            return mapper.treeToValue(event.data(), type);
         } catch (Exception e) {
             throw new PoisonEventException("unreadable " + event.type() + ": " + e.getMessage(), e);
         }

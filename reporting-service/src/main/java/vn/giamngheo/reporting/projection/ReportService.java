@@ -151,7 +151,26 @@ public class ReportService {
                             .map(ProgramCatalog.Entry::name).orElse(e.getKey());
                     return row(e.getKey(), label, e.getValue());
                 }).toList();
-        return new SpendingReport(unitCode, unit.name(), year, row("TOTAL", "Tổng cộng", total), types, projects);
+        return new SpendingReport(unitCode, unit.name(), year, row("TOTAL", "Tổng cộng", total), types, projects,
+                indicators(unitCode, year));
+    }
+
+    private List<SpendingReport.Indicator> indicators(String unitCode, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT indicator_key, project_code, sub_project_code, description, unit, target, approximate, achieved,
+                       unit_code
+                FROM plan_indicator WHERE year = :year ORDER BY unit_code, indicator_key""")
+                .setParameter("year", year).getResultList();
+        LocalDate on = LocalDate.of(year, 1, 1);
+        return rows.stream().filter(r -> AdministrativeUnits.get().isWithin((String) r[8], unitCode, on)).map(r -> {
+            BigDecimal target = (BigDecimal) r[5];
+            BigDecimal achieved = (BigDecimal) r[7];
+            return new SpendingReport.Indicator((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], target.stripTrailingZeros(), (Boolean) r[6], achieved.stripTrailingZeros(),
+                    target.signum() == 0 ? null : achieved.multiply(BigDecimal.valueOf(100))
+                            .divide(target, 2, java.math.RoundingMode.HALF_UP));
+        }).toList();
     }
 
     private List<TargetResult> targets(String unitCode, int planYear, PovertyReport.Row result) {

@@ -140,13 +140,21 @@ class ReportTests {
         UUID plan = UUID.randomUUID();
         try (Publisher pub = new Publisher(bootstrap, topics)) {
             PlanApproved approved = new PlanApproved(plan, PlanApproved.planKey(unit, year), 1, null, null, unit, year,
-                    null, null, LocalDate.of(year - 1, 12, 20), "chair", List.of(), List.of(), List.of(
+                    null, null, LocalDate.of(year - 1, 12, 20), "chair", List.of(), List.of(new PlanApproved.OutputIndicator(
+                            "DA6.TDA2.attendances", "DA6", "TDA2", "Truyền thông về giảm nghèo cho khoảng 300 lượt người",
+                            "lượt người", new BigDecimal(300), true)), List.of(
                             new PlanApproved.BudgetLine("DA1.TDA1.INVESTMENT.UNSPECIFIED", "DA1", "TDA1",
                                     FundType.INVESTMENT, FundSource.UNSPECIFIED, 1_000_000),
                             new PlanApproved.BudgetLine("DA2.RECURRENT.UNSPECIFIED", "DA2", null, FundType.RECURRENT,
                                     FundSource.UNSPECIFIED, 500_000)));
             pub.send("test.plan-events", approved.planKey(), Publisher.envelope(UUID.randomUUID(),
                     "/giamngheo/plan-service", EventTypes.PLAN_APPROVED, approved.planKey(), 1, approved));
+            vn.giamngheo.platform.events.payload.PlanProgressReported progress =
+                    new vn.giamngheo.platform.events.payload.PlanProgressReported(plan, approved.planKey(), 1, unit, year,
+                            LocalDate.of(year, 6, 30), List.of(new vn.giamngheo.platform.events.payload.PlanProgressReported
+                                    .IndicatorProgress("DA6.TDA2.attendances", new BigDecimal(215))));
+            pub.send("test.plan-events", approved.planKey(), Publisher.envelope(UUID.randomUUID(),
+                    "/giamngheo/plan-service", EventTypes.PLAN_PROGRESS_REPORTED, approved.planKey(), 2, progress));
             UUID investment = UUID.randomUUID();
             UUID recurrent = UUID.randomUUID();
             money(pub, EventTypes.FUNDS_ALLOCATED, plan, unit, year, investment, "DA1.TDA1.INVESTMENT.UNSPECIFIED",
@@ -162,13 +170,16 @@ class ReportTests {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", unit)
                 .queryParam("year", year).when().get("/api/v1/reports/spending")
-                .then().body("total.disbursedVnd", equalTo(350_000)).body("total.proposedVnd", equalTo(1_500_000)));
+                .then().body("total.disbursedVnd", equalTo(350_000)).body("total.proposedVnd", equalTo(1_500_000))
+                .body("outputIndicators[0].achieved", equalTo(215)));
         given().queryParam("unit", unit).queryParam("year", year).when().get("/api/v1/reports/spending").then()
                 .body("total.proposedVnd", equalTo(1_500_000)).body("total.assignedVnd", equalTo(1_200_000))
                 .body("byFundType.find { it.group == 'INVESTMENT' }.disbursementRatePercent", equalTo(31.25f))
                 .body("byFundType.find { it.group == 'RECURRENT' }.disbursementRatePercent", equalTo(25.00f))
                 .body("byFundType.find { it.group == 'RECURRENT' }.disbursedOfProposedPercent", equalTo(20.00f))
-                .body("byProject.find { it.group == 'DA1.TDA1' }.assignedVnd", equalTo(800_000));
+                .body("byProject.find { it.group == 'DA1.TDA1' }.assignedVnd", equalTo(800_000))
+                .body("outputIndicators[0].target", equalTo(300))
+                .body("outputIndicators[0].achievedPercent", equalTo(71.67f));
     }
 
     @Test
@@ -186,7 +197,7 @@ class ReportTests {
         given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("province-officer", "04"))
                 .when().post("/api/v1/admin/rebuild").then().statusCode(200)
                 .body("identical", equalTo(Map.of("poverty_movement", true, "resident_households", true,
-                        "plan_target", true, "line_money", true)))
+                        "plan_target", true, "plan_indicator", true, "line_money", true)))
                 .body("kept", equalTo(false))
                 .body("setAside", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("commune-officer", "01525"))
