@@ -63,3 +63,43 @@
   document.getElementById('choice').addEventListener('submit', (e) => { e.preventDefault(); overview(); });
   overview().catch((e) => { document.body.dataset.loaded = 'error'; console.error(e); });
 })();
+
+// Login through the OIDC provider when one is configured (docker-compose: Keycloak), with the authorization code
+// flow and PKCE; the reports stay public, the login shows who is looking.
+(function () {
+  'use strict';
+  const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  async function login() {
+    const cfg = await (await fetch('/api/v1/dashboard/config')).json();
+    const link = document.getElementById('login');
+    if (!cfg.issuer) { return; }
+    const oidc = await (await fetch(cfg.issuer + '/.well-known/openid-configuration')).json();
+    const redirect = location.origin + location.pathname;
+    link.hidden = false;
+    const code = new URLSearchParams(location.search).get('code');
+    if (code && sessionStorage.getItem('pkce')) {
+      const body = new URLSearchParams({ grant_type: 'authorization_code', client_id: cfg.clientId, code: code,
+        redirect_uri: redirect, code_verifier: sessionStorage.getItem('pkce') });
+      const r = await fetch(oidc.token_endpoint, { method: 'POST', body: body });
+      sessionStorage.removeItem('pkce');
+      if (r.ok) {
+        const tokens = await r.json();
+        const claims = JSON.parse(atob(tokens.id_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+        sessionStorage.setItem('access_token', tokens.access_token);
+        link.textContent = 'Đã đăng nhập: ' + (claims.preferred_username || claims.sub) + (claims.area ? ' (' + claims.area + ')' : '');
+        history.replaceState(null, '', redirect);
+        return;
+      }
+    }
+    link.addEventListener('click', async (e) => {
+      e.preventDefault();
+      const verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
+      sessionStorage.setItem('pkce', verifier);
+      const challenge = b64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+      location.href = oidc.authorization_endpoint + '?' + new URLSearchParams({ client_id: cfg.clientId,
+        response_type: 'code', scope: 'openid', redirect_uri: redirect, code_challenge: challenge,
+        code_challenge_method: 'S256' });
+    });
+  }
+  login().catch((e) => console.error('login unavailable', e));
+})();

@@ -60,7 +60,7 @@ public final class ReportFormats {
         cells.add(p.end());
         cells.add(p.ratePercent());
         cells.add(p.changePoints());
-        cells.add(p.ethnicMinorityEnd());
+        cells.add(p.ethnicMinority().end());
         cells.add(n.start());
         cells.add(sum(n.inflows()));
         cells.add(sum(n.outflows()));

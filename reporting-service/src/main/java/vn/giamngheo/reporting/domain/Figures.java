@@ -12,8 +12,12 @@ import java.util.TreeMap;
  *        report shows it rather than hiding it
  */
 public record Figures(long start, Map<String, Long> inflows, Map<String, Long> outflows, long end,
-        long ethnicMinorityEnd, boolean consistent, BigDecimal ratePercent, BigDecimal baselineRatePercent,
+        EthnicMinority ethnicMinority, boolean consistent, BigDecimal ratePercent, BigDecimal baselineRatePercent,
         BigDecimal changePoints) {
+
+    /** The ethnic-minority (DTTS) households of the list: start, in, out, end. */
+    public record EthnicMinority(long start, long inflow, long outflow, long end) {
+    }
 
     /** The movements of one list and year, by kind, from which the figures are computed. */
     public record Movements(Map<String, Long> in, Map<String, Long> out, long ethnicIn, long ethnicOut) {

@@ -18,7 +18,9 @@ public final class ReportRules {
         Fraction rate = rate(end, total);
         Fraction baseline = rate(start, baselineTotal);
         return new Figures(start, Map.copyOf(now.in()), Map.copyOf(now.out()), end,
-                ethnicStart + now.ethnicIn() - now.ethnicOut(), end >= 0 && now.outflow() <= start + now.inflow(),
+                new Figures.EthnicMinority(ethnicStart, now.ethnicIn(), now.ethnicOut(),
+                        ethnicStart + now.ethnicIn() - now.ethnicOut()),
+                end >= 0 && now.outflow() <= start + now.inflow(),
                 show(rate), show(baseline), rate == null || baseline == null ? null : show(rate.minus(baseline)));
     }
 

@@ -96,7 +96,9 @@ class ReportTests {
                 .body("total.poor.outflows", equalTo(Map.of("FROM_POOR", 2, "EXIT", 2)))
                 .body("total.poor.end", equalTo(8))
                 .body("total.poor.consistent", equalTo(true))
-                .body("total.poor.ethnicMinorityEnd", equalTo(4))
+                .body("total.poor.ethnicMinority.start", equalTo(3))
+                .body("total.poor.ethnicMinority.inflow", equalTo(1))
+                .body("total.poor.ethnicMinority.end", equalTo(4))
                 .body("total.poor.ratePercent", equalTo(3.90f))
                 .body("total.poor.baselineRatePercent", equalTo(5.00f))
                 .body("total.poor.changePoints", equalTo(-1.10f))
@@ -260,6 +262,12 @@ class ReportTests {
                 .statusCode(400);
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("giamngheo_reporting_freshness_seconds"));
+    }
+
+    @Test
+    void shouldOfferNoLoginWhereNoProviderIsConfigured() {
+        given().when().get("/api/v1/dashboard/config").then().statusCode(200)
+                .body("issuer", org.hamcrest.Matchers.nullValue()).body("clientId", equalTo("giamngheo-dashboard"));
     }
 
     @Test
