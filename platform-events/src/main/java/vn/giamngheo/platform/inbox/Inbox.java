@@ -1,5 +1,6 @@
 package vn.giamngheo.platform.inbox;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +30,7 @@ import vn.giamngheo.platform.events.EventEnvelope;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     @Inject
     MessageLog log;
@@ -48,6 +51,27 @@ public class Inbox {
     public Outcome process(List<ConsumerRecord<String, String>> records, EventHandler handler) {
         return process(records, handler, () -> {
         }, true);
+    }
+
+    /**
+     * What a consumer's adapter calls with its poll: applies the batch, and while the database itself is away
+     * retries it with a growing pause instead of skipping it — the partition waits rather than lose an event.
+     */
+    public Outcome processUntilApplied(ConsumerRecords<String, String> poll, EventHandler handler)
+            throws InterruptedException {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(poll.count());
+        poll.forEach(batch::add);
+        Duration pause = Duration.ofMillis(500);
+        while (true) {
+            try {
+                return process(batch, handler);
+            } catch (RuntimeException e) {
+                LOG.warnf("a batch of %d events was not applied (%s); retrying in %d ms", batch.size(), e.getMessage(),
+                        pause.toMillis());
+                Thread.sleep(pause.toMillis());
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+            }
+        }
     }
 
     /**

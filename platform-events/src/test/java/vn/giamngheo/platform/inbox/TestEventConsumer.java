@@ -27,10 +27,8 @@ public class TestEventConsumer {
 
     @Incoming("household-events")
     @Blocking
-    public void consume(ConsumerRecords<String, String> records) {
-        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> batch = new java.util.ArrayList<>();
-        records.forEach(batch::add);
-        inbox.process(batch, this::apply);
+    public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
+        inbox.processUntilApplied(records, this::apply);
     }
 
     void apply(EventEnvelope event) {

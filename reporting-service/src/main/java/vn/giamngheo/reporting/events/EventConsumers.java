@@ -1,19 +1,13 @@
 package vn.giamngheo.reporting.events;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,13 +20,11 @@ import vn.giamngheo.reporting.projection.HouseholdProjection;
 import vn.giamngheo.reporting.projection.PlanProjection;
 
 /**
- * Hands each poll of the three topics to the inbox, which applies it to the read models exactly once. While the
- * database is away a batch is retried, never skipped.
+ * Hands each poll of the three topics to the inbox, which applies it to the read models exactly once, and measures
+ * how fresh the read models are.
  */
 @ApplicationScoped
 public class EventConsumers {
-
-    private static final Logger LOG = Logger.getLogger(EventConsumers.class);
 
     @Inject
     Inbox inbox;
@@ -81,22 +73,9 @@ public class EventConsumers {
     }
 
     private void apply(ConsumerRecords<String, String> records, EventHandler handler) throws InterruptedException {
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        Duration pause = Duration.ofMillis(500);
-        while (true) {
-            try {
-                inbox.process(batch, handler);
-                long now = System.currentTimeMillis();
-                batch.forEach(r -> freshness.record(Math.max(0, now - r.timestamp()), TimeUnit.MILLISECONDS));
-                applied.increment(batch.size());
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("events not applied (%s); retrying in %d ms", e.getMessage(), pause.toMillis());
-                Thread.sleep(pause.toMillis());
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30)
-                        : pause.multipliedBy(2);
-            }
-        }
+        inbox.processUntilApplied(records, handler);
+        long now = System.currentTimeMillis();
+        records.forEach(r -> freshness.record(Math.max(0, now - r.timestamp()), TimeUnit.MILLISECONDS));
+        applied.increment(records.count());
     }
 }
