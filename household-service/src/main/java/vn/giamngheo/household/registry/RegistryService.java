@@ -237,7 +237,7 @@ public class RegistryService {
                 .setParameter("id", personalId).getResultList();
         Household h = ids.isEmpty() ? null : Household.findById(ids.get(0));
         audit.record("LOOKUP_BY_PERSONAL_ID: " + purpose, "household", h == null ? "none" : h.code,
-                h == null ? "04" : h.communeCode, LocalDate.now(), null,
+                h == null ? caller.area() : h.communeCode, LocalDate.now(), null,
                 Map.of("found", h != null, "purpose", purpose));
         if (h == null) {
             throw ProblemException.notFound("No registered person has this identity number.");
