@@ -1,29 +1,17 @@
 package vn.giamngheo.funding.ledger;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
 import vn.giamngheo.platform.events.payload.PlanApproved;
+import vn.giamngheo.platform.events.testing.EventPublisher;
 
-/** Publishes approved plans on the real plan topic, as plan-service's relay does, for the funding tests. */
+/** Approved plans as plan-service publishes them, for the funding tests. */
 final class ApprovedPlans {
-
-    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private ApprovedPlans() {
     }
@@ -41,24 +29,11 @@ final class ApprovedPlans {
                 "district-chair-" + unit, List.of(), List.of(), lines);
     }
 
-    static void publish(String bootstrap, PlanApproved plan) throws Exception {
-        String envelope = MAPPER.writeValueAsString(java.util.Map.of(
-                "specversion", "1.0",
-                "id", UUID.randomUUID().toString(),
-                "source", "/giamngheo/plan-service",
-                "type", plan.version() == 1 ? EventTypes.PLAN_APPROVED : EventTypes.PLAN_REVISED,
-                "subject", plan.planKey() + "/" + plan.planId(),
-                "time", OffsetDateTime.now().toString(),
-                "datacontenttype", "application/json",
-                "sequence", plan.version(),
-                "data", plan));
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            producer.send(new ProducerRecord<>("test.plan-events", plan.planKey(), envelope)).get();
+    static void publish(String bootstrap, PlanApproved plan) {
+        try (EventPublisher publisher = new EventPublisher(bootstrap)) {
+            publisher.send("test.plan-events", plan.planKey(), EventPublisher.envelope(UUID.randomUUID(),
+                    "/giamngheo/plan-service", plan.version() == 1 ? EventTypes.PLAN_APPROVED : EventTypes.PLAN_REVISED,
+                    plan.planKey() + "/" + plan.planId(), plan.version(), plan));
         }
     }
 }

@@ -31,6 +31,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.testing.Schemas;
+import vn.giamngheo.platform.events.testing.EventPublisher;
 import vn.giamngheo.platform.events.testing.TopicReader;
 import vn.giamngheo.platform.web.testing.TestTokens;
 
@@ -192,8 +193,8 @@ class FundingLedgerTests {
         List<ConsumerRecord<String, String>> events = TopicReader.read(bootstrap, "test.funding-events",
                 r -> allocation.equals(r.key()), 2, Duration.ofSeconds(30));
         assertThat(events).hasSize(2);
-        JsonNode allocated = ApprovedPlans.MAPPER.readTree(events.get(0).value());
-        JsonNode disbursed = ApprovedPlans.MAPPER.readTree(events.get(1).value());
+        JsonNode allocated = EventPublisher.MAPPER.readTree(events.get(0).value());
+        JsonNode disbursed = EventPublisher.MAPPER.readTree(events.get(1).value());
         assertThat(allocated.get("type").asText()).isEqualTo(EventTypes.FUNDS_ALLOCATED);
         assertThat(disbursed.get("type").asText()).isEqualTo(EventTypes.FUNDS_DISBURSED);
         assertThat(disbursed.get("sequence").asLong()).isEqualTo(2);

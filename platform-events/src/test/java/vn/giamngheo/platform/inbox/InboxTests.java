@@ -6,21 +6,18 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.giamngheo.platform.events.testing.EventPublisher;
 import vn.giamngheo.platform.events.testing.TopicReader;
 
 /** The inbox behind a real batch consumer on the real broker: each event applied once, poison set aside. */
@@ -98,24 +95,15 @@ class InboxTests {
     }
 
     private void send(String key, String... values) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+        try (EventPublisher publisher = new EventPublisher(bootstrap)) {
             for (String v : values) {
-                producer.send(new ProducerRecord<>(TOPIC, key, v));
+                publisher.send(TOPIC, key, v);
             }
-            producer.flush();
         }
     }
 
     private static String envelope(UUID id, String subject, long sequence, String type, long amount) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/giamngheo/test-producer","type":"%s","subject":"%s",
-                 "time":"2026-11-27T09:00:00Z","datacontenttype":"application/json","sequence":%d,
-                 "data":{"amount":%d}}""".formatted(id, type, subject, sequence, amount);
+        return EventPublisher.envelope(id, "/giamngheo/test-producer", type, subject, sequence, Map.of("amount", amount));
     }
 
     private static String header(ConsumerRecord<String, String> r, String name) {

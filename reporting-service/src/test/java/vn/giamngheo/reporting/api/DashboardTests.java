@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.giamngheo.platform.events.testing.EventPublisher;
 import io.restassured.response.Response;
 import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
@@ -52,16 +53,16 @@ class DashboardTests {
     @Test
     void shouldShowTheReportsNumbersInAHeadlessBrowser() throws Exception {
         int year = ThreadLocalRandom.current().nextInt(2031, 2098);
-        try (Publisher pub = new Publisher(bootstrap, topics)) {
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             for (String commune : List.of("01462", "01468")) {
                 TotalHouseholdsReported t = new TotalHouseholdsReported(commune, "047", "04", year + 1, 812, null,
                         LocalDate.of(2026, 1, 5));
-                pub.send("test.household-events", commune + ":" + (year + 1), Publisher.envelope(UUID.randomUUID(),
+                pub.send("test.household-events", commune + ":" + (year + 1), EventPublisher.envelope(UUID.randomUUID(),
                         "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":" + (year + 1),
                         1, t));
                 for (int i = 0; i < (commune.equals("01462") ? 37 : 23); i++) {
                     String id = "hh-" + UUID.randomUUID();
-                    pub.send("test.household-events", id, Publisher.envelope(UUID.randomUUID(),
+                    pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(),
                             "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1,
                             new HouseholdStatusChanged(id, commune, "047", "04", AreaType.RURAL, year + 1, "r",
                                     ReviewRoundKind.PERIODIC, "9/QĐ", LocalDate.of(2025, 1, 1), "ND-07-2021", null,

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.giamngheo.platform.events.testing.EventPublisher;
 import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
@@ -53,7 +54,7 @@ class ReportTests {
     @Test
     void shouldReportTheListAgainstTheTargetsNumberForNumber() {
         int list = ThreadLocalRandom.current().nextInt(2031, 2099);
-        try (Publisher pub = new Publisher(bootstrap, topics)) {
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             total(pub, list - 1, 200);
             total(pub, list, 205);
             List<String> poor = new ArrayList<>();
@@ -71,13 +72,13 @@ class ReportTests {
             change(pub, near.get(0), list, PovertyStatus.NEAR_POOR, PovertyStatus.POOR, MovementKind.FROM_NEAR_POOR, 2);
             change(pub, near.get(1), list, PovertyStatus.NEAR_POOR, PovertyStatus.AVERAGE_LIVING, MovementKind.EXIT, 2);
             String fresh = "hh-" + UUID.randomUUID();
-            String event = Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+            String event = EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
                     EventTypes.HOUSEHOLD_STATUS_CHANGED, fresh, 1, status(fresh, list, null, PovertyStatus.POOR,
                             MovementKind.NEW, true));
             pub.send("test.household-events", fresh, event);
             // The same event delivered again, and an older sequence of a household after its newer one.
             pub.send("test.household-events", fresh, event);
-            pub.send("test.household-events", poor.get(0), Publisher.envelope(UUID.randomUUID(),
+            pub.send("test.household-events", poor.get(0), EventPublisher.envelope(UUID.randomUUID(),
                     "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, poor.get(0), 1,
                     status(poor.get(0), list - 1, null, PovertyStatus.POOR, MovementKind.OPENING_BALANCE, false)));
             targets(pub, list - 1, List.of(
@@ -113,7 +114,7 @@ class ReportTests {
     void shouldMeetATargetOnlyWhenTheExactFallReachesIt() {
         int list = ThreadLocalRandom.current().nextInt(2031, 2099);
         String commune = "01456";
-        try (Publisher pub = new Publisher(bootstrap, topics)) {
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             totalOf(pub, commune, list - 1, 200);
             totalOf(pub, commune, list, 205);
             List<String> poor = new ArrayList<>();
@@ -140,7 +141,7 @@ class ReportTests {
         int year = ThreadLocalRandom.current().nextInt(2031, 2099);
         String unit = "01489";
         UUID plan = UUID.randomUUID();
-        try (Publisher pub = new Publisher(bootstrap, topics)) {
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             PlanApproved approved = new PlanApproved(plan, PlanApproved.planKey(unit, year), 1, null, null, unit, year,
                     null, null, LocalDate.of(year - 1, 12, 20), "chair", List.of(), List.of(new PlanApproved.OutputIndicator(
                             "DA6.TDA2.attendances", "DA6", "TDA2", "Truyền thông về giảm nghèo cho khoảng 300 lượt người",
@@ -149,13 +150,13 @@ class ReportTests {
                                     FundType.INVESTMENT, FundSource.UNSPECIFIED, 1_000_000),
                             new PlanApproved.BudgetLine("DA2.RECURRENT.UNSPECIFIED", "DA2", null, FundType.RECURRENT,
                                     FundSource.UNSPECIFIED, 500_000)));
-            pub.send("test.plan-events", approved.planKey(), Publisher.envelope(UUID.randomUUID(),
+            pub.send("test.plan-events", approved.planKey(), EventPublisher.envelope(UUID.randomUUID(),
                     "/giamngheo/plan-service", EventTypes.PLAN_APPROVED, approved.planKey(), 1, approved));
             vn.giamngheo.platform.events.payload.PlanProgressReported progress =
                     new vn.giamngheo.platform.events.payload.PlanProgressReported(plan, approved.planKey(), 1, unit, year,
                             LocalDate.of(year, 6, 30), List.of(new vn.giamngheo.platform.events.payload.PlanProgressReported
                                     .IndicatorProgress("DA6.TDA2.attendances", new BigDecimal(215))));
-            pub.send("test.plan-events", approved.planKey(), Publisher.envelope(UUID.randomUUID(),
+            pub.send("test.plan-events", approved.planKey(), EventPublisher.envelope(UUID.randomUUID(),
                     "/giamngheo/plan-service", EventTypes.PLAN_PROGRESS_REPORTED, approved.planKey(), 2, progress));
             UUID investment = UUID.randomUUID();
             UUID recurrent = UUID.randomUUID();
@@ -187,7 +188,7 @@ class ReportTests {
     @Test
     void shouldRebuildReadModelsIdenticalToTheLiveOnes() {
         int list = ThreadLocalRandom.current().nextInt(2031, 2099);
-        try (Publisher pub = new Publisher(bootstrap, topics)) {
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             totalOf(pub, "01525", list, 300);
             String id = openingOf(pub, "01525", list, PovertyStatus.NEAR_POOR);
             changeOf(pub, "01525", id, list, PovertyStatus.NEAR_POOR, PovertyStatus.POOR, MovementKind.FROM_NEAR_POOR);
@@ -211,7 +212,7 @@ class ReportTests {
         int list = ThreadLocalRandom.current().nextInt(2031, 2099);
         String unit = "01447";
         UUID plan = UUID.randomUUID();
-        try (Publisher pub = new Publisher(bootstrap, topics)) {
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             totalOf(pub, unit, list - 1, 400);
             totalOf(pub, unit, list, 410);
             for (int i = 0; i < 12; i++) {
@@ -284,42 +285,42 @@ class ReportTests {
         return given().queryParam("unit", COMMUNE).queryParam("listYear", list).when().get("/api/v1/reports/poverty");
     }
 
-    private static void total(Publisher pub, int year, long total) {
+    private static void total(EventPublisher pub, int year, long total) {
         totalOf(pub, COMMUNE, year, total);
     }
 
-    private static void totalOf(Publisher pub, String commune, int year, long total) {
+    private static void totalOf(EventPublisher pub, String commune, int year, long total) {
         TotalHouseholdsReported t = new TotalHouseholdsReported(commune, null, "04", year, total, null,
                 LocalDate.of(2026, 1, 5));
-        pub.send("test.household-events", commune + ":" + year, Publisher.envelope(UUID.randomUUID(),
+        pub.send("test.household-events", commune + ":" + year, EventPublisher.envelope(UUID.randomUUID(),
                 "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":" + year, 1, t));
     }
 
-    private static String opening(Publisher pub, int list, PovertyStatus status, boolean dtts) {
+    private static String opening(EventPublisher pub, int list, PovertyStatus status, boolean dtts) {
         String id = "hh-" + UUID.randomUUID();
-        pub.send("test.household-events", id, Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+        pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
                 EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1, status(id, list, null, status, MovementKind.OPENING_BALANCE,
                         dtts)));
         return id;
     }
 
-    private static String openingOf(Publisher pub, String commune, int list, PovertyStatus status) {
+    private static String openingOf(EventPublisher pub, String commune, int list, PovertyStatus status) {
         String id = "hh-" + UUID.randomUUID();
-        pub.send("test.household-events", id, Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+        pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
                 EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1, statusOf(commune, id, list, null, status,
                         MovementKind.OPENING_BALANCE, false)));
         return id;
     }
 
-    private static void change(Publisher pub, String id, int list, PovertyStatus before, PovertyStatus after,
+    private static void change(EventPublisher pub, String id, int list, PovertyStatus before, PovertyStatus after,
             MovementKind kind, long sequence) {
-        pub.send("test.household-events", id, Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+        pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
                 EventTypes.HOUSEHOLD_STATUS_CHANGED, id, sequence, status(id, list, before, after, kind, false)));
     }
 
-    private static void changeOf(Publisher pub, String commune, String id, int list, PovertyStatus before,
+    private static void changeOf(EventPublisher pub, String commune, String id, int list, PovertyStatus before,
             PovertyStatus after, MovementKind kind) {
-        pub.send("test.household-events", id, Publisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
+        pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
                 EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 2, statusOf(commune, id, list, before, after, kind, false)));
     }
 
@@ -339,23 +340,23 @@ class ReportTests {
         return new PlanApproved.Target(kind, PopulationGroup.ALL, new BigDecimal(points), null, null, null);
     }
 
-    private static void targets(Publisher pub, int year, List<PlanApproved.Target> targets) {
+    private static void targets(EventPublisher pub, int year, List<PlanApproved.Target> targets) {
         targetsOf(pub, COMMUNE, year, targets);
     }
 
-    private static void targetsOf(Publisher pub, String unit, int year, List<PlanApproved.Target> targets) {
+    private static void targetsOf(EventPublisher pub, String unit, int year, List<PlanApproved.Target> targets) {
         PlanApproved p = new PlanApproved(UUID.randomUUID(), PlanApproved.planKey(unit, year), 1, null, null, unit,
                 year, null, null, LocalDate.of(year - 1, 12, 20), "chair", targets, List.of(), List.of());
-        pub.send("test.plan-events", p.planKey(), Publisher.envelope(UUID.randomUUID(), "/giamngheo/plan-service",
+        pub.send("test.plan-events", p.planKey(), EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/plan-service",
                 EventTypes.PLAN_APPROVED, p.planKey(), 1, p));
     }
 
-    private static void money(Publisher pub, String type, UUID plan, String unit, int year, UUID allocation,
+    private static void money(EventPublisher pub, String type, UUID plan, String unit, int year, UUID allocation,
             String line, String project, String sub, FundType fundType, long amount, long sequence) {
         FundsMovement m = new FundsMovement(UUID.randomUUID(), allocation,
                 EventTypes.DISBURSEMENT_REVERSED.equals(type) ? UUID.randomUUID() : null, plan, 1, unit, line, project,
                 sub, fundType, FundSource.UNSPECIFIED, "UBND xã", unit, year, amount, LocalDate.of(year, 3, 1), null);
-        pub.send("test.funding-events", allocation.toString(), Publisher.envelope(UUID.randomUUID(),
+        pub.send("test.funding-events", allocation.toString(), EventPublisher.envelope(UUID.randomUUID(),
                 "/giamngheo/funding-service", type, allocation.toString(), sequence, m));
     }
 }

@@ -1,4 +1,4 @@
-package vn.giamngheo.reporting.api;
+package vn.giamngheo.platform.events.testing;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -14,17 +14,24 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Publishes events on the real test topics the way the other services' relays do. */
-final class Publisher implements AutoCloseable {
+/**
+ * Publishes events on the real test topics the way the services' relays do, for the tests of the consumers: a
+ * CloudEvents envelope with a sequence, keyed by the aggregate, acknowledged by the broker before it returns.
+ */
+public final class EventPublisher implements AutoCloseable {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+    public static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final KafkaProducer<String, String> producer;
     private final String prefix;
 
-    /** @param prefix replaces "test." in the topic names the tests give */
-    Publisher(String bootstrap, String prefix) {
+    public EventPublisher(String bootstrap) {
+        this(bootstrap, "test.");
+    }
+
+    /** @param prefix replaces "test." in the topic names the tests give (tests with topics of their own) */
+    public EventPublisher(String bootstrap, String prefix) {
         this.prefix = prefix;
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -35,7 +42,7 @@ final class Publisher implements AutoCloseable {
     }
 
     /** The envelope as JSON, so that a test can send the very same event twice. */
-    static String envelope(UUID id, String source, String type, String subject, long sequence, Object data) {
+    public static String envelope(UUID id, String source, String type, String subject, long sequence, Object data) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("specversion", "1.0");
         e.put("id", id.toString());
@@ -53,9 +60,11 @@ final class Publisher implements AutoCloseable {
         }
     }
 
-    void send(String topic, String key, String envelope) {
+    /** Sends a value (an envelope, or anything a poison test needs) and waits for the broker's acknowledgement. */
+    public void send(String topic, String key, String value) {
+        String physical = topic.startsWith("test.") ? prefix + topic.substring("test.".length()) : topic;
         try {
-            producer.send(new ProducerRecord<>(prefix + topic.substring("test.".length()), key, envelope)).get();
+            producer.send(new ProducerRecord<>(physical, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
