@@ -139,12 +139,8 @@ public class RegistryService {
             writer.households(created, caller.user(), round.openedAt);
             List<StatusChanges.Change> changes = new ArrayList<>();
             for (RegistryWriter.NewHousehold nh : created) {
-                Household h = new Household();
-                h.id = nh.id();
-                h.code = nh.code();
-                h.ethnicMinority = nh.ethnicMinority();
-                h.memberCount = nh.input().members().size();
-                changes.add(new StatusChanges.Change(h, null, nh.status(), MovementKind.OPENING_BALANCE));
+                changes.add(new StatusChanges.Change(nh.id(), nh.code(), nh.ethnicMinority(),
+                        nh.input().members().size(), null, nh.status(), MovementKind.OPENING_BALANCE));
             }
             String district = AdministrativeUnits.get().ancestorAt(request.communeCode(), UnitLevel.DISTRICT, date)
                     .map(UnitVersion::code).orElse(null);

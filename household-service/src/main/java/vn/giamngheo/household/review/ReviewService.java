@@ -218,7 +218,7 @@ public class ReviewService {
             h.lastAreaType = round.areaType;
             if (movement.isPresent()) {
                 movements.merge(movement.get().name(), 1, Integer::sum);
-                changes.add(new StatusChanges.Change(h, before, after, movement.get()));
+                changes.add(StatusChanges.Change.of(h, before, after, movement.get()));
             }
         }
         em.createNativeQuery("UPDATE review SET status = 'APPROVED' WHERE round_id = :round AND status = 'SUBMITTED'")

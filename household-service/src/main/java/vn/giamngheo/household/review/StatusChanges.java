@@ -40,8 +40,16 @@ public class StatusChanges {
     @Inject
     Outbox outbox;
 
-    /** A household's recognised change: before (null if on no list), after, and its movement. */
-    public record Change(Household household, PovertyStatus before, PovertyStatus after, MovementKind movement) {
+    /**
+     * A household's recognised change: the household (its id, its pseudonymous code, what the event says of it),
+     * the status before (null if on no list), after, and the movement.
+     */
+    public record Change(UUID householdId, String code, boolean ethnicMinority, int memberCount, PovertyStatus before,
+            PovertyStatus after, MovementKind movement) {
+
+        public static Change of(Household h, PovertyStatus before, PovertyStatus after, MovementKind movement) {
+            return new Change(h.id, h.code, h.ethnicMinority, h.memberCount, before, after, movement);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,7 +64,7 @@ public class StatusChanges {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (Change ch : changes) {
                     ps.setObject(1, UUID.randomUUID());
-                    ps.setObject(2, ch.household().id);
+                    ps.setObject(2, ch.householdId());
                     ps.setInt(3, round.listYear);
                     ps.setObject(4, round.id);
                     ps.setString(5, round.kind.name());
@@ -78,12 +86,11 @@ public class StatusChanges {
         String province = AdministrativeUnits.get().ancestorAt(round.communeCode, UnitLevel.PROVINCE,
                 round.decisionDate).map(UnitVersion::code).orElseThrow();
         for (Change ch : changes) {
-            Household h = ch.household();
-            outbox.publish(Topics.HOUSEHOLD_EVENTS, "household", h.code, EventTypes.HOUSEHOLD_STATUS_CHANGED,
-                    new HouseholdStatusChanged(h.code, round.communeCode, districtCode, province, round.areaType,
+            outbox.publish(Topics.HOUSEHOLD_EVENTS, "household", ch.code(), EventTypes.HOUSEHOLD_STATUS_CHANGED,
+                    new HouseholdStatusChanged(ch.code(), round.communeCode, districtCode, province, round.areaType,
                             round.listYear, round.id.toString(), round.kind, round.decisionNumber, round.decisionDate,
-                            round.standardCode, ch.before(), ch.after(), ch.movement(), h.ethnicMinority,
-                            h.memberCount));
+                            round.standardCode, ch.before(), ch.after(), ch.movement(), ch.ethnicMinority(),
+                            ch.memberCount()));
         }
     }
 }
