@@ -2,7 +2,6 @@ package vn.giamngheo.funding.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,9 +67,5 @@ public class Allocation extends PanacheEntityBase {
     /** The allocation, locked until the end of the transaction: payments against it queue up here. */
     public static Optional<Allocation> locked(UUID id) {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    public static List<Allocation> ofLine(UUID planId, String lineKey) {
-        return list("planId = ?1 and lineKey = ?2 order by recordedAt", planId, lineKey);
     }
 }

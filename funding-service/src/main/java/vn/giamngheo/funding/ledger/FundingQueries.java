@@ -49,7 +49,8 @@ public class FundingQueries {
     public List<BudgetLineView> lines(UUID planId, String area, Integer year) {
         List<BudgetLine> lines = planId != null ? BudgetLine.ofPlan(planId) : visible(area, year);
         lines.forEach(l -> requireReader(l.planUnitCode, l.year));
-        return lines.stream().map(this::lineView).toList();
+        Map<String, List<Allocation>> allocations = allocationsOf(lines);
+        return lines.stream().map(l -> lineView(l, allocations.getOrDefault(key(l), List.of()))).toList();
     }
 
     public List<LineRevisionConflict> conflicts(UUID planId) {
@@ -74,13 +75,10 @@ public class FundingQueries {
             }
             lines = visible(scope, year);
         }
-        Map<String, List<Allocation>> allocations = new LinkedHashMap<>();
-        for (BudgetLine l : lines) {
-            allocations.put(l.planId + "|" + l.lineKey, Allocation.ofLine(l.planId, l.lineKey));
-        }
+        Map<String, List<Allocation>> allocations = allocationsOf(lines);
         List<Money> money = new ArrayList<>();
         for (BudgetLine l : lines) {
-            List<Allocation> of = allocations.get(l.planId + "|" + l.lineKey);
+            List<Allocation> of = allocations.getOrDefault(key(l), List.of());
             money.add(new Money(l, null, l.proposedVnd, 0, 0));
             for (Allocation a : of) {
                 money.add(new Money(l, a, 0, a.amountVnd, a.disbursedVnd));
@@ -96,8 +94,23 @@ public class FundingQueries {
                 group(money, m -> m.line.lineKey, k -> k));
     }
 
-    private BudgetLineView lineView(BudgetLine l) {
-        long disbursed = Allocation.ofLine(l.planId, l.lineKey).stream().mapToLong(a -> a.disbursedVnd).sum();
+    /** The allocations of these lines in one query, by line. */
+    private static Map<String, List<Allocation>> allocationsOf(List<BudgetLine> lines) {
+        Map<String, List<Allocation>> byLine = new LinkedHashMap<>();
+        List<UUID> plans = lines.stream().map(l -> l.planId).distinct().toList();
+        if (!plans.isEmpty()) {
+            Allocation.<Allocation>list("planId in ?1 order by recordedAt", plans)
+                    .forEach(a -> byLine.computeIfAbsent(a.planId + "|" + a.lineKey, k -> new ArrayList<>()).add(a));
+        }
+        return byLine;
+    }
+
+    private static String key(BudgetLine l) {
+        return l.planId + "|" + l.lineKey;
+    }
+
+    private BudgetLineView lineView(BudgetLine l, List<Allocation> allocations) {
+        long disbursed = allocations.stream().mapToLong(a -> a.disbursedVnd).sum();
         return new BudgetLineView(l.planId, l.lineKey, l.planUnitCode, l.year, l.planVersion, l.projectCode,
                 l.subProjectCode, l.fundType, l.fundSource, l.proposedVnd, l.allocatedVnd, disbursed,
                 Math.max(0, l.unallocatedVnd()), Math.max(0, -l.unallocatedVnd()));
