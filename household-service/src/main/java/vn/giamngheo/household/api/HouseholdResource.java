@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -91,9 +92,10 @@ public class HouseholdResource {
             @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @QueryParam("village") String village,
             @QueryParam("status") @Pattern(regexp = "POOR|NEAR_POOR|AVERAGE_LIVING|NOT_POOR", message = "must be POOR, NEAR_POOR, AVERAGE_LIVING or NOT_POOR") String status,
+            @Parameter(description = "The year of the list the household's current status belongs to", example = "2023") @QueryParam("year") Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
-        return service.list(commune, village, status, page, size);
+        return service.list(commune, village, status, year, page, size);
     }
 
     @GET

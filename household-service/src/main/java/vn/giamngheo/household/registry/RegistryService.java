@@ -197,13 +197,18 @@ public class RegistryService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<HouseholdView> list(String communeCode, String village, String status, int page, int size) {
+    public List<HouseholdView> list(String communeCode, String village, String status, Integer listYear, int page,
+            int size) {
         caller.requireArea(communeCode, today(communeCode));
         StringBuilder q = new StringBuilder("communeCode = :commune");
         Map<String, Object> params = new java.util.HashMap<>(Map.of("commune", communeCode));
         if (village != null) {
             q.append(" and village = :village");
             params.put("village", village);
+        }
+        if (listYear != null) {
+            q.append(" and currentListYear = :year");
+            params.put("year", listYear);
         }
         if (status != null) {
             q.append(" and currentStatus = :status");

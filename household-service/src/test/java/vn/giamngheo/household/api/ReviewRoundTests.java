@@ -83,6 +83,10 @@ class ReviewRoundTests {
         for (JsonNode data : byHousehold.values()) {
             assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_STATUS_CHANGED, data)).isEmpty();
         }
+        as("commune-officer", "01501").queryParam("commune", "01501").queryParam("year", 2023)
+                .queryParam("status", "POOR").when().get("/api/v1/households").then()
+                .body("code", org.hamcrest.Matchers.hasItems(codes.get(0), codes.get(1)))
+                .body("code", org.hamcrest.Matchers.not(hasItem(codes.get(2))));
         as("commune-officer", "01501").when().get("/api/v1/households/" + codes.get(2)).then()
                 .body("status", equalTo("AVERAGE_LIVING"))
                 .body("history.movement", equalTo(List.of("OPENING_BALANCE", "EXIT")));
