@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -138,6 +140,8 @@ public class PlanResource {
     @POST
     @Path("/{planId}/versions/{version}/return")
     @Operation(summary = "Return a submitted version to its authors for correction (the unit's chair)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "return", value = """
+            {"reason":"Đề nghị rà soát lại tổng kinh phí Dự án 3"}""")))
     @APIResponse(responseCode = "200", description = "Back to draft")
     public Response returnToDraft(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, ReturnRequest request) {
@@ -150,6 +154,9 @@ public class PlanResource {
             description = "A version with error findings is approved only with acknowledgeFindings=true and a"
                     + " reason, recorded with the approver. Approval publishes the version's full snapshot"
                     + " (plan approved, or plan revised for a later version).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "with findings", value = """
+            {"approvalDate":"2022-12-20","acknowledgeFindings":true,
+             "reason":"Tổng kinh phí chưa gồm Tiểu dự án 2 - Dự án 1; sẽ điều chỉnh khi giao vốn"}""")))
     @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "409", description = "The version is not submitted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -163,6 +170,8 @@ public class PlanResource {
     @POST
     @Path("/{planId}/revisions")
     @Operation(summary = "Open a revision of the approved plan: a new draft version copied from it")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "revision", value = """
+            {"reason":"Điều chỉnh kế hoạch vốn theo quyết định giao vốn năm 2023"}""")))
     @APIResponse(responseCode = "201", description = "The new draft version")
     @APIResponse(responseCode = "409", description = "The latest version is not approved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -176,6 +185,9 @@ public class PlanResource {
     @Path("/{planId}/progress")
     @Operation(summary = "Report work done against an output indicator of the approved plan",
             description = "Each report adds its quantity; the answer shows every indicator's total so far.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "attendances", value = """
+            {"indicatorKey":"DA6.TDA2.communication-attendances","quantity":120,
+             "reportedOn":"2023-06-30","note":"Hội nghị truyền thông tại xã Đình Phong"}""")))
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Unknown indicator or invalid figures",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -160,7 +160,9 @@ class PlanImportTests {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/plans'.post.requestBody.content.'application/json'.example.unitCode",
                         equalTo("047"))
-                .body("paths.'/api/v1/plans/{planId}/versions/{version}/approve'.post.summary", notNullValue());
+                .body("paths.'/api/v1/plans/{planId}/versions/{version}/approve'.post.summary", notNullValue())
+                .body("paths.'/api/v1/plans/{planId}/versions/{version}/approve'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body("paths.'/api/v1/plans/{planId}/progress'.post.requestBody.content.'application/json'.examples", notNullValue());
     }
 
     private static ObjectNode line(ObjectNode doc) {
