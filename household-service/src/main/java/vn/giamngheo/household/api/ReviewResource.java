@@ -1,15 +1,19 @@
 package vn.giamngheo.household.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,6 +62,16 @@ public class ReviewResource {
     public Response open(RoundRequest request) {
         RoundView round = service.openRound(request);
         return Response.created(URI.create("/api/v1/rounds/" + round.id())).entity(round).build();
+    }
+
+    @GET
+    @Operation(summary = "List a commune's review rounds, the latest first",
+            description = "How a commune app finds the round it is working in, and whether it was decided.")
+    @APIResponse(responseCode = "200", description = "The rounds")
+    public List<RoundView> list(
+            @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
+            @Parameter(description = "Only the rounds held in this year", example = "2022") @QueryParam("heldYear") Integer heldYear) {
+        return service.rounds(commune, heldYear);
     }
 
     @GET

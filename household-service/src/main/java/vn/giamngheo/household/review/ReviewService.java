@@ -141,6 +141,18 @@ public class ReviewService {
         return view(round);
     }
 
+    /** A commune's rounds, the latest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RoundView> rounds(String communeCode, Integer heldYear) {
+        caller.requireArea(communeCode, AdministrativeUnits.get().latestValidDay(communeCode, LocalDate.now())
+                .orElse(LocalDate.now()));
+        List<ReviewRound> rounds = heldYear == null
+                ? ReviewRound.list("communeCode = ?1 order by heldYear desc, month desc nulls first", communeCode)
+                : ReviewRound.list("communeCode = ?1 and heldYear = ?2 order by month desc nulls first", communeCode,
+                        heldYear);
+        return rounds.stream().map(this::view).toList();
+    }
+
     /** Submits a batch: every record is validated and classified alone; the good ones are stored in one go. */
     public IdempotencyKeys.Result<ReviewBatchResult> submit(String key, UUID roundId,
             @NotNull(message = "a batch is required") ReviewBatch batch) {

@@ -166,8 +166,26 @@ class ReviewRoundTests {
         as("commune-officer", "01495").queryParam("commune", "01489").when().get("/api/v1/households")
                 .then().statusCode(403).contentType("application/problem+json");
         as("commune-officer", "01495").when().get("/api/v1/households/" + codes.get(0)).then().statusCode(403);
+        as("commune-officer", "01495").queryParam("commune", "01489").when().get("/api/v1/rounds")
+                .then().statusCode(403);
         as("commune-officer", "01489").body(Map.of("decisionNumber", "1/QĐ", "decisionDate", "2022-08-30"))
                 .when().post("/api/v1/rounds/" + round + "/decision").then().statusCode(403);
+    }
+
+    @Test
+    void shouldSayWhatANumberWrittenAsTextShouldBe() {
+        String round = openRound("01519", "REGULAR", 2022, 3);
+        as("commune-officer", "01519").body("{\"reviews\":[{\"newHousehold\":{\"village\":\"Bản Giốc\",\"members\":"
+                + "[{\"fullName\":\"Lục Thị H\",\"birthYear\":1980,\"sex\":\"FEMALE\",\"ethnicity\":\"Tày\","
+                + "\"relation\":\"HEAD\"}]},\"surveyDate\":\"2022-03-10\",\"incomePerPersonMonthlyVnd\":900000,"
+                + "\"deprivedIndicators\":[],\"meetingAgreeShare\":\"0.8\"}]}")
+                .when().post("/api/v1/rounds/" + round + "/reviews")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reviews[0].meetingAgreeShare"))
+                .body("errors[0].message", equalTo("expected a number, written without quotes"));
+        as("commune-officer", "01519").queryParam("commune", "01519").queryParam("heldYear", 2022)
+                .when().get("/api/v1/rounds").then().body("find { it.id == '" + round + "' }.reviewsByStatus.size()",
+                        equalTo(0));
     }
 
     @Test
@@ -180,6 +198,13 @@ class ReviewRoundTests {
         as("commune-officer", "01498").body(Map.of("reviews", List.of(
                 review(codes.get(0), "2022-09-20", 1_000_000, THREE, 0.8))))
                 .when().post("/api/v1/rounds/" + round + "/reviews").then().statusCode(409);
+        as("commune-officer", "01498").queryParam("commune", "01498").queryParam("heldYear", 2022)
+                .when().get("/api/v1/rounds").then().statusCode(200)
+                .body("find { it.id == '" + round + "' }.status", equalTo("DECIDED"))
+                .body("find { it.id == '" + round + "' }.decisionNumber", equalTo("7/QĐ-UBND"))
+                .body("find { it.id == '" + round + "' }.month", equalTo(9));
+        as("commune-officer", "01498").queryParam("commune", "01498").queryParam("heldYear", 2021)
+                .when().get("/api/v1/rounds").then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test

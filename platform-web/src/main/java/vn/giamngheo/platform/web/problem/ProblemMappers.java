@@ -209,6 +209,9 @@ public class ProblemMappers {
                 || type == java.math.BigInteger.class) {
             return "a whole number";
         }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number, written without quotes";
+        }
         if (type == java.time.LocalDate.class) {
             return "a date as YYYY-MM-DD";
         }

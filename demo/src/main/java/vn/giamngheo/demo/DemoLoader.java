@@ -1,0 +1,387 @@
+package vn.giamngheo.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.giamngheo.demo.SyntheticDistrict.Commune;
+import vn.giamngheo.demo.SyntheticDistrict.Household;
+import vn.giamngheo.demo.SyntheticDistrict.Person;
+import vn.giamngheo.demo.SyntheticDistrict.Survey;
+
+/**
+ * Drives a whole year of the synthetic district through the services' public APIs, as its users would: the district
+ * imports the seed's plan and its chair approves it with the findings acknowledged; each commune reports its
+ * resident households and loads its list for 2022; commune officers submit the periodic reviews in batches and the
+ * commune chairs recognise them; the finance office assigns and pays out money from a part of the budget lines.
+ *
+ * <p>It can be run again at any point: each step looks at what the services already hold (a plan approved, a
+ * commune's list loaded, a round decided) and every write carries an idempotency key derived from the data, so a
+ * run that stopped half-way is completed and a finished one changes nothing.
+ */
+public final class DemoLoader {
+
+    public static final String PLAN_UNIT = "047";
+    public static final int PLAN_YEAR = 2023;
+    public static final String DISTRICT_AGENCY = "Phòng Lao động – Thương binh và Xã hội huyện Trùng Khánh";
+    private static final int BATCH = 500;
+
+    /** What the services hold after the load: the plan, the households' codes and the money recorded. */
+    public record Result(String planId, Map<String, String> householdCodes, List<LoadedAllocation> allocations,
+            boolean changedAnything) {
+    }
+
+    /** An allocation as recorded, with the id funding-service gave it. */
+    public record LoadedAllocation(FundingActivity.Allocation allocation, String id) {
+    }
+
+    private final Api api;
+    private final Tokens tokens;
+    private final SyntheticDistrict district;
+    private final Consumer<String> log;
+    private final Map<String, String> codes = new HashMap<>();
+    private boolean changed;
+
+    public DemoLoader(Api api, Tokens tokens, SyntheticDistrict district, Consumer<String> log) {
+        this.api = api;
+        this.tokens = tokens;
+        this.district = district;
+        this.log = log;
+    }
+
+    public Result load() {
+        String planId = plan();
+        for (Commune c : district.communes()) {
+            openingList(c);
+        }
+        for (int held : SyntheticDistrict.REVIEW_YEARS) {
+            int reviewed = 0;
+            for (Commune c : district.communes()) {
+                reviewed += review(held, c);
+            }
+            if (reviewed > 0) {
+                log.accept("periodic review of " + held + " (list " + (held + 1) + "): " + reviewed
+                        + " reviews submitted and recognised");
+            }
+        }
+        List<LoadedAllocation> allocations = funding(planId);
+        return new Result(planId, Map.copyOf(codes), allocations, changed);
+    }
+
+    // ---- the plan
+
+    private String plan() {
+        URI base = api.services().plan();
+        String officer = tokens.of("district-officer", PLAN_UNIT);
+        String id = null;
+        for (JsonNode p : api.get(base, "/api/v1/plans?area=" + PLAN_UNIT + "&year=" + PLAN_YEAR, officer, 200).body()
+                .path("items")) {
+            if (p.path("unitCode").asText().equals(PLAN_UNIT)) {
+                id = p.path("id").asText();
+            }
+        }
+        if (id == null) {
+            JsonNode version = api.post(base, "/api/v1/plans", officer, resource("/demo/trung-khanh-2023-plan.json"),
+                    Map.of("Idempotency-Key", "demo-plan-" + PLAN_UNIT + "-" + PLAN_YEAR), 201).body();
+            id = version.path("planId").asText();
+            changed = true;
+            log.accept("plan " + PLAN_UNIT + "/" + PLAN_YEAR + " imported with " + version.path("findings").size()
+                    + " findings");
+        }
+        for (int step = 0; step < 3; step++) {
+            JsonNode summary = api.get(base, "/api/v1/plans/" + id, officer, 200).body();
+            if (summary.path("approvedVersion").isIntegralNumber()) {
+                return id;
+            }
+            JsonNode latest = summary.path("versions").get(summary.path("versions").size() - 1);
+            String path = "/api/v1/plans/" + id + "/versions/" + latest.path("version").asInt();
+            Map<String, String> ifMatch = Map.of("If-Match", latest.path("etag").asText());
+            switch (latest.path("status").asText()) {
+                case "DRAFT" -> api.post(base, path + "/submit", officer, null, ifMatch, 200);
+                case "SUBMITTED" -> {
+                    api.post(base, path + "/approve", tokens.of("district-chair", PLAN_UNIT), Map.of(
+                            "approvalDate", "2022-12-20", "acknowledgeFindings", true,
+                            "reason", "Các sai lệch số liệu đã được Phòng Tài chính – Kế hoạch rà soát; phê duyệt để"
+                                    + " triển khai kịp thời, điều chỉnh khi giao vốn."),
+                            ifMatch, 200);
+                    changed = true;
+                    log.accept("plan " + PLAN_UNIT + "/" + PLAN_YEAR + " approved with its findings acknowledged");
+                }
+                default -> throw new IllegalStateException("plan " + id + " is " + latest.path("status").asText());
+            }
+        }
+        throw new IllegalStateException("plan " + id + " could not be approved");
+    }
+
+    // ---- households
+
+    private String officer(Commune c) {
+        return tokens.of("commune-officer", c.code());
+    }
+
+    /** Totals and the list for 2022, unless the commune's list for 2022 is loaded already. */
+    private void openingList(Commune c) {
+        URI base = api.services().household();
+        for (JsonNode r : api.get(base, "/api/v1/rounds?commune=" + c.code() + "&heldYear="
+                + SyntheticDistrict.OPENING_LIST_YEAR, officer(c), 200).body()) {
+            if (r.path("kind").asText().equals("OPENING_BALANCE")) {
+                return;
+            }
+        }
+        c.totals().forEach((year, total) -> api.put(base, "/api/v1/communes/" + c.code() + "/total-households/" + year,
+                officer(c), Map.of("totalHouseholds", total,
+                        "ethnicMinorityHouseholds", c.ethnicMinorityTotals().get(year)), 200));
+        List<Household> listed = district.householdsOf(c.code()).stream().filter(h -> h.opening() != null).toList();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Household h : listed) {
+            entries.add(Map.of("household", household(h), "status", h.opening().name()));
+        }
+        JsonNode result = api.post(base, "/api/v1/opening-balances", officer(c), Map.of(
+                "communeCode", c.code(), "listYear", SyntheticDistrict.OPENING_LIST_YEAR,
+                "decisionNumber", decisionNumber(c, SyntheticDistrict.OPENING_LIST_YEAR - 1),
+                "decisionDate", LocalDate.of(SyntheticDistrict.OPENING_LIST_YEAR - 1, 12, 20).toString(),
+                "households", entries),
+                Map.of("Idempotency-Key", "demo-opening-" + SyntheticDistrict.OPENING_LIST_YEAR + "-" + c.code()), 201)
+                .body();
+        for (int i = 0; i < listed.size(); i++) {
+            codes.put(listed.get(i).key(), result.path("codes").get(i).asText());
+        }
+        changed = true;
+        log.accept(c.name() + ": " + listed.size() + " households on the list for "
+                + SyntheticDistrict.OPENING_LIST_YEAR + ", totals for " + c.totals().keySet());
+    }
+
+    /** A commune's periodic review of a year, unless it was decided already; answers how many were reviewed. */
+    private int review(int held, Commune c) {
+        URI base = api.services().household();
+        JsonNode round = null;
+        for (JsonNode r : api.get(base, "/api/v1/rounds?commune=" + c.code() + "&heldYear=" + held, officer(c), 200)
+                .body()) {
+            if (r.path("kind").asText().equals("PERIODIC")) {
+                round = r;
+            }
+        }
+        if (round != null && round.path("status").asText().equals("DECIDED")) {
+            return 0;
+        }
+        if (round == null) {
+            round = api.post(base, "/api/v1/rounds", officer(c),
+                    Map.of("communeCode", c.code(), "kind", "PERIODIC", "heldYear", held), Map.of(), 201).body();
+        }
+        String id = round.path("id").asText();
+        List<Household> reviewed = district.householdsOf(c.code()).stream().filter(h -> h.surveys().containsKey(held))
+                .toList();
+        resolveCodes(c, reviewed.stream().filter(h -> registeredBefore(h, held)).toList());
+        for (int from = 0; from < reviewed.size(); from += BATCH) {
+            List<Household> batch = reviewed.subList(from, Math.min(reviewed.size(), from + BATCH));
+            submit(c, id, held, batch, false, "demo-review-" + held + "-" + c.code() + "-" + (from / BATCH + 1));
+        }
+        List<Household> resurveyed = reviewed.stream().filter(h -> h.surveys().get(held).firstReturned()).toList();
+        if (!resurveyed.isEmpty()) {
+            submit(c, id, held, resurveyed, true, "demo-review-" + held + "-" + c.code() + "-resurvey");
+        }
+        JsonNode decision = api.post(base, "/api/v1/rounds/" + id + "/decision", tokens.of("commune-chair", c.code()),
+                Map.of("decisionNumber", decisionNumber(c, held), "decisionDate", LocalDate.of(held, 12, 12).toString()),
+                Map.of(), 200).body();
+        if (decision.path("approved").asInt() != reviewed.size()) {
+            throw new IllegalStateException(c.name() + ": the decision recognised " + decision.path("approved")
+                    + " reviews, " + reviewed.size() + " were sent");
+        }
+        changed = true;
+        return reviewed.size();
+    }
+
+    private void submit(Commune c, String roundId, int held, List<Household> batch, boolean resurvey, String key) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (Household h : batch) {
+            Survey s = h.surveys().get(held);
+            Map<String, Object> r = new LinkedHashMap<>();
+            if (registeredBefore(h, held)) {
+                r.put("householdCode", codes.get(h.key()));
+            } else {
+                r.put("newHousehold", household(h));
+            }
+            r.put("surveyDate", (resurvey ? s.resurveyDate() : s.date()).toString());
+            r.put("incomePerPersonMonthlyVnd", s.incomePerPersonMonthlyVnd());
+            r.put("deprivedIndicators", s.deprivedIndicators());
+            r.put("meetingAgreeShare", meetingShare(h, s, resurvey));
+            records.add(r);
+        }
+        JsonNode result = api.post(api.services().household(), "/api/v1/rounds/" + roundId + "/reviews", officer(c),
+                Map.of("reviews", records), Map.of("Idempotency-Key", key), 200).body();
+        for (int i = 0; i < batch.size(); i++) {
+            Household h = batch.get(i);
+            Survey s = h.surveys().get(held);
+            JsonNode r = result.path("results").get(i);
+            String expected = s.firstReturned() && !resurvey ? "RETURNED" : "ACCEPTED";
+            if (!r.path("outcome").asText().equals(expected)
+                    || !r.path("computedStatus").asText().equals(s.intended().name())) {
+                throw new IllegalStateException(h.key() + " in " + c.name() + ": expected " + expected + " as "
+                        + s.intended() + ", household-service answered " + r);
+            }
+            if (!registeredBefore(h, held)) {
+                codes.put(h.key(), r.path("householdCode").asText());
+            }
+        }
+    }
+
+    /** The village meeting's share in agreement: below half sends the review back for re-survey. */
+    private static java.math.BigDecimal meetingShare(Household h, Survey s, boolean resurvey) {
+        if (s.firstReturned() && !resurvey) {
+            return new java.math.BigDecimal("0.45");
+        }
+        return java.math.BigDecimal.valueOf(60 + Math.floorMod(h.key().hashCode(), 36), 2);
+    }
+
+    private static boolean registeredBefore(Household h, int held) {
+        return h.opening() != null || h.surveys().keySet().stream().anyMatch(y -> y < held);
+    }
+
+    /** Codes of households registered by an earlier run: read back from the registry by the head's identity number. */
+    private void resolveCodes(Commune c, List<Household> needed) {
+        if (needed.stream().allMatch(h -> codes.containsKey(h.key()))) {
+            return;
+        }
+        Map<String, String> byHead = new HashMap<>();
+        for (int page = 0;; page++) {
+            JsonNode households = api.get(api.services().household(), "/api/v1/households?commune=" + c.code()
+                    + "&size=500&page=" + page, officer(c), 200).body();
+            for (JsonNode h : households) {
+                for (JsonNode m : h.path("members")) {
+                    if (m.path("relation").asText().equals("HEAD")) {
+                        byHead.put(m.path("personalId").asText(), h.path("code").asText());
+                    }
+                }
+            }
+            if (households.size() < 500) {
+                break;
+            }
+        }
+        for (Household h : district.householdsOf(c.code())) {
+            String code = byHead.get(h.head().personalId());
+            if (code != null) {
+                codes.put(h.key(), code);
+            }
+        }
+        for (Household h : needed) {
+            if (!codes.containsKey(h.key())) {
+                throw new IllegalStateException(h.key() + " of " + c.name() + " should be registered and is not");
+            }
+        }
+    }
+
+    private static Map<String, Object> household(Household h) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (Person p : h.members()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("fullName", p.fullName());
+            m.put("birthYear", p.birthYear());
+            m.put("sex", p.sex());
+            m.put("ethnicity", p.ethnicity());
+            m.put("relation", p.relation());
+            m.put("disability", p.disability());
+            m.put("healthInsurance", p.healthInsurance());
+            m.put("personalId", p.personalId());
+            members.add(m);
+        }
+        return Map.of("village", h.village(), "members", members);
+    }
+
+    private String decisionNumber(Commune c, int year) {
+        // Each commune numbers its decisions anew every year.
+        return (district.communes().indexOf(c) + 101) + "/QĐ-UBND";
+    }
+
+    // ---- money
+
+    private List<LoadedAllocation> funding(String planId) {
+        URI base = api.services().funding();
+        String finance = tokens.of("finance-officer", PLAN_UNIT);
+        JsonNode lines = awaitLines(base, planId, finance);
+        List<FundingActivity.Line> known = new ArrayList<>();
+        for (JsonNode l : lines) {
+            known.add(new FundingActivity.Line(l.path("lineKey").asText(), l.path("projectCode").asText(),
+                    l.path("subProjectCode").isNull() ? null : l.path("subProjectCode").asText(null),
+                    l.path("fundType").asText(), l.path("proposedVnd").asLong()));
+        }
+        boolean fresh = true;
+        for (JsonNode l : lines) {
+            fresh &= l.path("allocatedVnd").asLong() == 0;
+        }
+        List<LoadedAllocation> out = new ArrayList<>();
+        int payments = 0;
+        for (FundingActivity.Allocation a : FundingActivity.of(district.seed(), known, district.communes(), PLAN_UNIT,
+                DISTRICT_AGENCY)) {
+            Api.Answer answer = api.post(base, "/api/v1/allocations", finance, Map.of("planId", planId,
+                    "lineKey", a.line().key(), "implementingUnit", a.implementingUnit(),
+                    "implementingAreaCode", a.implementingAreaCode(), "amountVnd", a.amountVnd(),
+                    "decisionNumber", a.decisionNumber(), "decisionDate", a.decisionDate().toString()),
+                    Map.of("Idempotency-Key", "demo-allocation-" + a.key()), 200, 201);
+            String id = answer.body().path("id").asText();
+            for (FundingActivity.Payment p : a.payments()) {
+                JsonNode entry = api.post(base, "/api/v1/allocations/" + id + "/disbursements", finance, Map.of(
+                        "amountVnd", p.amountVnd(), "valueDate", p.valueDate().toString(), "payee", p.payee(),
+                        "paymentReference", p.reference()),
+                        Map.of("Idempotency-Key", "demo-payment-" + p.reference()), 200, 201).body();
+                if (p.reversal() != null) {
+                    api.post(base, "/api/v1/disbursements/" + entry.path("id").asText() + "/reversals", finance, Map.of(
+                            "amountVnd", p.reversal().amountVnd(), "valueDate", p.reversal().valueDate().toString(),
+                            "reason", p.reversal().reason()),
+                            Map.of("Idempotency-Key", "demo-reversal-" + p.reference()), 200, 201);
+                }
+                payments++;
+            }
+            out.add(new LoadedAllocation(a, id));
+        }
+        changed |= fresh;
+        if (fresh) {
+            log.accept(out.size() + " allocations and " + payments + " payments recorded on plan " + planId);
+        }
+        return out;
+    }
+
+    /** funding-service learns the plan's budget lines from its approval event: wait until it has. */
+    private JsonNode awaitLines(URI base, String planId, String token) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (true) {
+            JsonNode lines = api.get(base, "/api/v1/budget-lines?planId=" + planId, token, 200).body();
+            if (lines.size() > 0) {
+                return lines;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("funding-service did not learn the budget lines of plan " + planId
+                        + " within 3 minutes: is the plan-events topic flowing?");
+            }
+            sleep(500);
+        }
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoLoader.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

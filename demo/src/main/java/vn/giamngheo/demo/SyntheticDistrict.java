@@ -1,0 +1,408 @@
+package vn.giamngheo.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+import vn.giamngheo.demo.Standard.Status;
+
+/**
+ * Trùng Khánh (047) as a seeded, synthetic data set: the resident households of its 21 communes for 2022–2024,
+ * the recognised list for 2022 (the opening balance), and the households, members and survey answers of the
+ * periodic reviews of late 2022 (the list for 2023) and late 2023 (the list for 2024, which measures the 2023
+ * plan). The same seed gives the same district, byte for byte.
+ *
+ * <p>Nobody in it is real: names are drawn from common Tày, Nùng and Kinh names, and every identity number starts
+ * with 99, which is no province's code (real citizen identity numbers start with the birth province, 001–096).
+ *
+ * <p>Every survey is generated for the class it is meant to give under the standard of its list (income against
+ * the line of the commune's area type, deprivations against the cut-off), so the expected lists follow from the
+ * data alone, without asking the services.
+ */
+public final class SyntheticDistrict {
+
+    public static final long DEFAULT_SEED = 2023L;
+    public static final String DISTRICT = "047";
+    public static final int OPENING_LIST_YEAR = 2022;
+    /** The periodic reviews, by the year they are held in; each produces the list of the next year. */
+    public static final List<Integer> REVIEW_YEARS = List.of(2022, 2023);
+
+    /** A commune, its area type (which picks the income line) and its resident households per year. */
+    public record Commune(String code, String name, boolean urban, Map<Integer, Long> totals,
+            Map<Integer, Long> ethnicMinorityTotals) {
+    }
+
+    /** A member of a household. */
+    public record Person(String fullName, int birthYear, String sex, String ethnicity, String relation,
+            boolean disability, boolean healthInsurance, String personalId) {
+    }
+
+    /**
+     * A household's survey in a periodic review: its answers and the class they are meant to give.
+     *
+     * @param firstReturned sent first with a village meeting that did not reach half in agreement (the batch API
+     *        returns it for re-survey), then again after the re-survey
+     */
+    public record Survey(int heldYear, LocalDate date, long incomePerPersonMonthlyVnd, List<String> deprivedIndicators,
+            Status intended, boolean firstReturned) {
+
+        public LocalDate resurveyDate() {
+            return date.plusDays(10);
+        }
+    }
+
+    /**
+     * A household: on the opening list with a status, or registered by the review that first surveyed it.
+     *
+     * @param key stable within the data set, e.g. {@code 01453-0042}
+     */
+    public record Household(String key, String communeCode, String village, List<Person> members,
+            Status opening, Map<Integer, Survey> surveys) {
+
+        public Person head() {
+            return members.get(0);
+        }
+
+        /** Head or spouse not Kinh: the usual reading of an ethnic-minority (DTTS) household. */
+        public boolean ethnicMinority() {
+            return members.stream().filter(m -> m.relation().equals("HEAD") || m.relation().equals("SPOUSE"))
+                    .anyMatch(m -> !m.ethnicity().equals("Kinh"));
+        }
+
+        /** Its status on the list of a year, or null if it is not registered by then. */
+        public Status statusOnList(int listYear) {
+            Status status = opening;
+            for (int held : REVIEW_YEARS) {
+                if (held + 1 <= listYear && surveys.containsKey(held)) {
+                    status = surveys.get(held).intended();
+                }
+            }
+            return status;
+        }
+
+        /**
+         * What its change from the previous list to this one counts as in the review reports (new, re-entry, from
+         * near-poor, from poor, exit), or null when it did not move into, out of or between the lists.
+         */
+        public String movementOnList(int listYear) {
+            Status before = statusOnList(listYear - 1);
+            Status after = statusOnList(listYear);
+            boolean wasListed = before != null && before.listed();
+            boolean isListed = after != null && after.listed();
+            if (before == after || (!wasListed && !isListed)) {
+                return null;
+            }
+            if (!wasListed) {
+                return everListedBefore(listYear) ? "RE_ENTRY" : "NEW";
+            }
+            if (!isListed) {
+                return "EXIT";
+            }
+            return before == Status.NEAR_POOR ? "FROM_NEAR_POOR" : "FROM_POOR";
+        }
+
+        /** Whether it was poor or near-poor on any list before this one. */
+        public boolean everListedBefore(int listYear) {
+            for (int year = OPENING_LIST_YEAR; year < listYear; year++) {
+                Status s = statusOnList(year);
+                if (s != null && s.listed()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final long seed;
+    private final List<Commune> communes;
+    private final List<Household> households;
+
+    private SyntheticDistrict(long seed, List<Commune> communes, List<Household> households) {
+        this.seed = seed;
+        this.communes = communes;
+        this.households = households;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public List<Commune> communes() {
+        return communes;
+    }
+
+    public List<Household> households() {
+        return households;
+    }
+
+    public List<Household> householdsOf(String communeCode) {
+        return households.stream().filter(h -> h.communeCode().equals(communeCode)).toList();
+    }
+
+    public static SyntheticDistrict generate(long seed) {
+        List<Commune> communes = new ArrayList<>();
+        List<Household> households = new ArrayList<>();
+        List<String[]> units = communesOf(DISTRICT, LocalDate.of(OPENING_LIST_YEAR, 1, 1));
+        for (int index = 0; index < units.size(); index++) {
+            String[] unit = units.get(index);
+            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + Long.parseLong(unit[0]));
+            new CommuneGenerator(random, unit[0], unit[1], unit[2].equals("URBAN"), index + 1, communes, households)
+                    .run();
+        }
+        return new SyntheticDistrict(seed, List.copyOf(communes), List.copyOf(households));
+    }
+
+    /** The communes of a district on a day, from the platform's reference data: code, name, area type. */
+    static List<String[]> communesOf(String district, LocalDate on) {
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                SyntheticDistrict.class.getResourceAsStream("/demo/administrative-units.csv"), StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                boolean valid = (f[5].isEmpty() || !on.isBefore(LocalDate.parse(f[5])))
+                        && (f[6].isEmpty() || !on.isAfter(LocalDate.parse(f[6])));
+                if (f[2].equals("COMMUNE") && f[3].equals(district) && valid) {
+                    out.add(new String[] { f[0], f[1], f[4] });
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort((a, b) -> a[0].compareTo(b[0]));
+        return out;
+    }
+
+    /** One commune's households and reviews. */
+    private static final class CommuneGenerator {
+        // Of a hundred households, where each class goes at a periodic review (poor, near-poor, average, not poor).
+        private static final Map<Integer, int[][]> TRANSITIONS = Map.of(
+                2022, new int[][] { { 74, 15, 7, 4 }, { 3, 70, 19, 8 } },
+                2023, new int[][] { { 71, 17, 8, 4 }, { 2, 68, 21, 9 } });
+        // New applicants (form Mẫu số 01): most are found near-poor, some poor, the rest above the line.
+        private static final int[] APPLICANTS = { 20, 45, 25, 10 };
+
+        private final SplittableRandom random;
+        private final String code;
+        private final String name;
+        private final boolean urban;
+        private final int index;
+        private final List<Commune> communes;
+        private final List<Household> households;
+        private final List<String> villages = new ArrayList<>();
+        private int sequence;
+
+        CommuneGenerator(SplittableRandom random, String code, String name, boolean urban, int index,
+                List<Commune> communes, List<Household> households) {
+            this.random = random;
+            this.code = code;
+            this.name = name;
+            this.urban = urban;
+            this.index = index;
+            this.communes = communes;
+            this.households = households;
+        }
+
+        void run() {
+            villages.addAll(Names.villages(random, 7 + random.nextInt(8)));
+            long total2022 = urban ? 1_150 + random.nextInt(500) : 430 + random.nextInt(650);
+            Map<Integer, Long> totals = new TreeMap<>();
+            totals.put(2022, total2022);
+            totals.put(2023, total2022 + total2022 * (8 + random.nextInt(12)) / 1000);
+            totals.put(2024, totals.get(2023) + totals.get(2023) * (8 + random.nextInt(12)) / 1000);
+            int ethnicShare = urban ? 82 + random.nextInt(8) : 95 + random.nextInt(5);
+            Map<Integer, Long> ethnic = new TreeMap<>();
+            totals.forEach((year, t) -> ethnic.put(year, t * ethnicShare / 100));
+            communes.add(new Commune(code, name, urban, Collections.unmodifiableMap(totals),
+                    Collections.unmodifiableMap(ethnic)));
+
+            int poorPerMille = urban ? 35 + random.nextInt(45) : 190 + random.nextInt(230);
+            int nearPerMille = urban ? 40 + random.nextInt(35) : 95 + random.nextInt(85);
+            List<Draft> drafts = new ArrayList<>();
+            for (long i = 0; i < total2022 * poorPerMille / 1000; i++) {
+                drafts.add(new Draft(Status.POOR));
+            }
+            for (long i = 0; i < total2022 * nearPerMille / 1000; i++) {
+                drafts.add(new Draft(Status.NEAR_POOR));
+            }
+            Collections.shuffle(drafts, new java.util.Random(random.nextLong()));
+
+            for (int held : REVIEW_YEARS) {
+                Standard standard = Standard.forList(held + 1);
+                List<Draft> onList = drafts.stream().filter(d -> d.current() != null && d.current().listed()).toList();
+                for (Draft d : onList) {
+                    d.survey(held, pick(TRANSITIONS.get(held)[d.current() == Status.POOR ? 0 : 1]), standard, true);
+                }
+                if (held > REVIEW_YEARS.get(0)) {
+                    // Some who left the lists fall back (tái nghèo): they come back as applicants.
+                    for (Draft d : drafts) {
+                        if (!d.surveys.containsKey(held) && d.current() != null && !d.current().listed()
+                                && d.everListed() && random.nextInt(100) < 5) {
+                            d.survey(held, random.nextInt(100) < 35 ? Status.POOR : Status.NEAR_POOR, standard, true);
+                        }
+                    }
+                }
+                long registered = drafts.size();
+                long applicants = (totals.get(held) - registered) * (20 + random.nextInt(20)) / 1000;
+                for (long i = 0; i < applicants; i++) {
+                    Draft d = new Draft(null);
+                    d.survey(held, pick(APPLICANTS), standard, false);
+                    drafts.add(d);
+                }
+            }
+            for (Draft d : drafts) {
+                households.add(d.build());
+            }
+        }
+
+        private Status pick(int[] percents) {
+            int roll = random.nextInt(100);
+            for (int i = 0; i < percents.length; i++) {
+                roll -= percents[i];
+                if (roll < 0) {
+                    return Status.values()[i];
+                }
+            }
+            return Status.NOT_POOR;
+        }
+
+        /** A household being generated. */
+        private final class Draft {
+            final String key = code + "-" + String.format("%04d", ++sequence);
+            final String village = villages.get(random.nextInt(villages.size()));
+            final List<Person> members;
+            final Status opening;
+            final Map<Integer, Survey> surveys = new LinkedHashMap<>();
+
+            Draft(Status opening) {
+                this.opening = opening;
+                this.members = members();
+            }
+
+            Status current() {
+                Status s = opening;
+                for (Survey survey : surveys.values()) {
+                    s = survey.intended();
+                }
+                return s;
+            }
+
+            boolean everListed() {
+                return (opening != null && opening.listed())
+                        || surveys.values().stream().anyMatch(s -> s.intended().listed());
+            }
+
+            void survey(int held, Status intended, Standard standard, boolean registered) {
+                long line = standard.incomeLine(urban);
+                long upper = standard.averageLivingUpper(urban);
+                long income;
+                int deprivations;
+                switch (intended) {
+                    case POOR -> {
+                        income = random.nextInt(50) == 0 ? line : thousands(line * (45 + random.nextInt(55)) / 100);
+                        deprivations = standard.deprivationCutoff() + random.nextInt(4);
+                    }
+                    case NEAR_POOR -> {
+                        income = random.nextInt(50) == 0 ? line : thousands(line * (55 + random.nextInt(45)) / 100);
+                        deprivations = random.nextInt(standard.deprivationCutoff());
+                    }
+                    case AVERAGE_LIVING -> {
+                        income = line + 1_000L * (1 + random.nextInt((int) ((upper - line) / 1_000)));
+                        deprivations = random.nextInt(5);
+                    }
+                    default -> {
+                        income = upper + 1_000L * (1 + random.nextInt((int) (upper * 3 / 2 / 1_000)));
+                        deprivations = random.nextInt(3);
+                    }
+                }
+                List<String> deprived = deprivedIndicators(standard, held, deprivations);
+                if (standard.classify(urban, income, deprived.size()) != intended) {
+                    throw new IllegalStateException("generated answers of " + key + " do not give " + intended);
+                }
+                LocalDate date = LocalDate.of(held, 9, 15).plusDays(random.nextInt(70));
+                surveys.put(held, new Survey(held, date, income, List.copyOf(deprived), intended,
+                        registered && random.nextInt(100) == 0));
+            }
+
+            /** Deprivations that the household's make-up allows: no child, no child's schooling or nutrition. */
+            private List<String> deprivedIndicators(Standard standard, int held, int count) {
+                boolean child = members.stream().anyMatch(m -> held - m.birthYear() < 16);
+                boolean young = members.stream().anyMatch(m -> held - m.birthYear() >= 16 && held - m.birthYear() <= 30);
+                List<String> candidates = new ArrayList<>();
+                for (String indicator : standard.indicators()) {
+                    boolean needsChild = indicator.equals("NUTRITION") || indicator.equals("CHILD_SCHOOLING");
+                    if ((needsChild && !child) || (indicator.equals("ADULT_EDUCATION") && !young)) {
+                        continue;
+                    }
+                    candidates.add(indicator);
+                }
+                LinkedHashSet<String> chosen = new LinkedHashSet<>();
+                while (chosen.size() < Math.min(count, candidates.size())) {
+                    chosen.add(candidates.get(random.nextInt(candidates.size())));
+                }
+                List<String> ordered = new ArrayList<>(candidates);
+                ordered.retainAll(chosen);
+                return ordered;
+            }
+
+            private List<Person> members() {
+                String ethnicity = Names.ethnicity(random, urban);
+                boolean male = random.nextInt(100) < 78;
+                int headBorn = 1948 + random.nextInt(50);
+                String family = Names.family(random, ethnicity);
+                List<Person> people = new ArrayList<>();
+                people.add(person(family, male, headBorn, ethnicity, "HEAD"));
+                if (random.nextInt(100) < 80) {
+                    String spouseEthnicity = random.nextInt(100) < 82 ? ethnicity : Names.ethnicity(random, urban);
+                    people.add(person(Names.family(random, spouseEthnicity), !male,
+                            headBorn + random.nextInt(9) - 4, spouseEthnicity, "SPOUSE"));
+                }
+                int children = random.nextInt(4);
+                for (int c = 0; c < children; c++) {
+                    int born = Math.min(2021, headBorn + 20 + random.nextInt(20));
+                    people.add(person(family, random.nextBoolean(), born, ethnicity, "CHILD"));
+                }
+                if (random.nextInt(100) < 12 && headBorn > 1968) {
+                    people.add(person(family, random.nextBoolean(), headBorn - 22 - random.nextInt(9), ethnicity,
+                            "PARENT"));
+                }
+                return List.copyOf(people);
+            }
+
+            private Person person(String family, boolean male, int born, String ethnicity, String relation) {
+                String id = String.format("99%02d%08d", index, ++personSequence);
+                return new Person(Names.fullName(random, family, male), born, male ? "MALE" : "FEMALE", ethnicity,
+                        relation, random.nextInt(100) < 3, random.nextInt(100) < 93, id);
+            }
+
+            Household build() {
+                return new Household(key, code, village, members, opening, Collections.unmodifiableMap(surveys));
+            }
+        }
+
+        private int personSequence;
+
+        private static long thousands(long vnd) {
+            return vnd / 1_000 * 1_000;
+        }
+    }
+}

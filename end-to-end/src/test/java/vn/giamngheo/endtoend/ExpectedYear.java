@@ -1,0 +1,151 @@
+package vn.giamngheo.endtoend;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.giamngheo.demo.FundingActivity;
+import vn.giamngheo.demo.Standard.Status;
+import vn.giamngheo.demo.SyntheticDistrict;
+import vn.giamngheo.demo.SyntheticDistrict.Commune;
+import vn.giamngheo.demo.SyntheticDistrict.Household;
+
+/**
+ * What the reports must say, worked out here from the data the test sent and nothing the services computed: each
+ * household's status on each list, the movement each change counts as, the rates over the reported totals as
+ * exact fractions, and the money by project and fund type.
+ */
+final class ExpectedYear {
+
+    /** One list's figures (poor or near-poor) for a unit and a list year. */
+    record Figures(long start, Map<String, Long> inflows, Map<String, Long> outflows, long end, long ethnicStart,
+            long ethnicIn, long ethnicOut, long ethnicEnd) {
+    }
+
+    /** Money of a group: proposed by the plan, assigned by decisions, disbursed net of reversals. */
+    record Money(long proposed, long assigned, long disbursed) {
+        Money plus(Money o) {
+            return new Money(proposed + o.proposed, assigned + o.assigned, disbursed + o.disbursed);
+        }
+    }
+
+    private final SyntheticDistrict district;
+
+    ExpectedYear(SyntheticDistrict district) {
+        this.district = district;
+    }
+
+    long total(List<Commune> communes, int year) {
+        return communes.stream().mapToLong(c -> c.totals().get(year)).sum();
+    }
+
+    Figures figures(List<Commune> communes, Status list, int listYear) {
+        long start = 0;
+        long end = 0;
+        long ethnicStart = 0;
+        long ethnicEnd = 0;
+        long ethnicIn = 0;
+        long ethnicOut = 0;
+        Map<String, Long> in = new TreeMap<>();
+        Map<String, Long> out = new TreeMap<>();
+        for (Commune c : communes) {
+            for (Household h : district.householdsOf(c.code())) {
+                Status before = h.statusOnList(listYear - 1);
+                Status after = h.statusOnList(listYear);
+                boolean dtts = h.ethnicMinority();
+                if (before == list) {
+                    start++;
+                    ethnicStart += dtts ? 1 : 0;
+                }
+                if (after == list) {
+                    end++;
+                    ethnicEnd += dtts ? 1 : 0;
+                }
+                if (before == after) {
+                    continue;
+                }
+                String kind = h.movementOnList(listYear);
+                if (after == list) {
+                    in.merge(kind, 1L, Long::sum);
+                    ethnicIn += dtts ? 1 : 0;
+                }
+                if (before == list) {
+                    out.merge(kind, 1L, Long::sum);
+                    ethnicOut += dtts ? 1 : 0;
+                }
+            }
+        }
+        return new Figures(start, in, out, end, ethnicStart, ethnicIn, ethnicOut, ethnicEnd);
+    }
+
+    /** households ÷ total × 100, rounded half up to 2 decimals for display. */
+    static BigDecimal ratePercent(long households, long total) {
+        return BigDecimal.valueOf(households * 100).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The change of a rate in points (after − before), exact, then rounded for display. */
+    static BigDecimal changePoints(long before, long totalBefore, long after, long totalAfter) {
+        BigInteger numerator = BigInteger.valueOf(after).multiply(BigInteger.valueOf(totalBefore))
+                .subtract(BigInteger.valueOf(before).multiply(BigInteger.valueOf(totalAfter)))
+                .multiply(BigInteger.valueOf(100));
+        BigInteger denominator = BigInteger.valueOf(totalBefore).multiply(BigInteger.valueOf(totalAfter));
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), 2, RoundingMode.HALF_UP);
+    }
+
+    /** A fall of at least {@code points}, compared on the exact rates. */
+    static boolean fellByAtLeast(long before, long totalBefore, long after, long totalAfter, BigDecimal points) {
+        BigDecimal fall = new BigDecimal(BigInteger.valueOf(before).multiply(BigInteger.valueOf(totalAfter))
+                .subtract(BigInteger.valueOf(after).multiply(BigInteger.valueOf(totalBefore)))
+                .multiply(BigInteger.valueOf(100)));
+        return fall.compareTo(points.multiply(BigDecimal.valueOf(totalBefore)).multiply(BigDecimal.valueOf(totalAfter))) >= 0;
+    }
+
+    /** A budget line of the plan document: its key (project[.sub-project].fund type.source), project and amount. */
+    record PlanLine(String key, String project, String fundType, long amountVnd) {
+    }
+
+    static List<PlanLine> planLines(JsonNode plan) {
+        List<PlanLine> out = new java.util.ArrayList<>();
+        for (JsonNode project : plan.path("projects")) {
+            String code = project.path("projectCode").asText();
+            project.path("budgetLines").forEach(l -> out.add(line(code, l)));
+            for (JsonNode sub : project.path("subProjects")) {
+                String subCode = code + "." + sub.path("subProjectCode").asText();
+                sub.path("budgetLines").forEach(l -> out.add(line(subCode, l)));
+            }
+        }
+        return out;
+    }
+
+    private static PlanLine line(String project, JsonNode l) {
+        String fundType = l.path("fundType").asText();
+        return new PlanLine(project + "." + fundType + "." + l.path("fundSource").asText(), project, fundType,
+                l.path("amountVnd").asLong());
+    }
+
+    /**
+     * The plan's money by group from the plan document itself (every budget line of every project and sub-project),
+     * with the allocations and payments the test sent.
+     *
+     * @param groupOf names a line's group: its fund type, its project, or "TOTAL"
+     */
+    static Map<String, Money> money(JsonNode plan, List<FundingActivity.Allocation> allocations,
+            java.util.function.BiFunction<String, String, String> groupOf) {
+        Map<String, Money> out = new TreeMap<>();
+        for (PlanLine line : planLines(plan)) {
+            out.merge(groupOf.apply(line.project(), line.fundType()), new Money(line.amountVnd(), 0, 0), Money::plus);
+        }
+        for (FundingActivity.Allocation a : allocations) {
+            String project = a.line().subProjectCode() == null ? a.line().projectCode()
+                    : a.line().projectCode() + "." + a.line().subProjectCode();
+            out.merge(groupOf.apply(project, a.line().fundType()), new Money(0, a.amountVnd(), a.disbursedVnd()),
+                    Money::plus);
+        }
+        return out;
+    }
+}
