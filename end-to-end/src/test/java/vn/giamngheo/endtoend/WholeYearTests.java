@@ -157,6 +157,22 @@ class WholeYearTests {
         Map<String, ExpectedYear.Money> byProject = ExpectedYear.money(plan, sent, (p, t) -> p);
         assertThat(spending.path("byProject")).hasSize(byProject.size());
         spending.path("byProject").forEach(r -> assertMoney(r, byProject.get(r.path("group").asText())));
+
+        // Who spends it: each commune (and the district's own agencies) with what it was assigned and paid out.
+        Map<String, long[]> byArea = new TreeMap<>();
+        for (FundingActivity.Allocation a : sent) {
+            long[] m = byArea.computeIfAbsent(a.implementingAreaCode(), k -> new long[2]);
+            m[0] += a.amountVnd();
+            m[1] += a.disbursedVnd();
+        }
+        Map<String, long[]> reported = new TreeMap<>();
+        for (JsonNode r : spending.path("byImplementingArea")) {
+            reported.put(r.path("code").asText(), new long[] { r.path("assignedVnd").asLong(), r.path("disbursedVnd").asLong() });
+            assertThat(r.path("disbursementRatePercent").decimalValue()).as(r.path("code").asText())
+                    .isEqualByComparingTo(ExpectedYear.ratePercent(r.path("disbursedVnd").asLong(), r.path("assignedVnd").asLong()));
+        }
+        assertThat(reported.keySet()).isEqualTo(byArea.keySet());
+        byArea.forEach((area, m) -> assertThat(reported.get(area)).as(area).containsExactly(m[0], m[1]));
     }
 
     @Test

@@ -40,6 +40,12 @@
     if (params.get('district')) { district(params.get('district'), params.get('district'), year); }
   }
 
+  const millions = (v) => v === null || v === undefined ? '—' : (Number(v) / 1e6).toLocaleString('vi-VN', { maximumFractionDigits: 0 });
+  const povertyCells = (c) => '<td>' + c.name + '</td><td>' + whole(c.residentHouseholds) + '</td>'
+    + '<td data-field="poorEnd">' + whole(c.poor.end) + '</td>'
+    + '<td data-field="poorRatePercent">' + fmt(c.poor.ratePercent) + bar(c.poor.ratePercent, '', 4) + '</td>'
+    + '<td>' + whole(c.nearPoor.end) + '</td><td>' + fmt(c.multidimensionalRatePercent) + '</td>';
+
   async function district(code, name, year) {
     const report = await json('/api/v1/reports/district?unit=' + code + '&year=' + year);
     const section = document.getElementById('detail');
@@ -48,15 +54,24 @@
     document.getElementById('xlsx').href = '/api/v1/reports/district?unit=' + code + '&year=' + year + '&format=xlsx';
     const body = document.querySelector('#communes tbody');
     body.innerHTML = '';
-    for (const c of report.poverty.communes.concat([report.poverty.total])) {
+    const money = new Map(report.spending.byImplementingArea.map((a) => [a.code, a]));
+    const moneyCells = (m) => '<td data-field="assignedVnd">' + millions(m ? m.assignedVnd : null) + '</td>'
+      + '<td data-field="disbursementRatePercent">' + fmt(m ? m.disbursementRatePercent : null)
+      + bar(m ? m.disbursementRatePercent : null, 'money', 1) + '</td>';
+    const row = (code, cells) => {
       const tr = document.createElement('tr');
-      tr.dataset.code = c.code;
-      tr.innerHTML = '<td>' + c.name + '</td><td>' + whole(c.residentHouseholds) + '</td>'
-        + '<td data-field="poorEnd">' + whole(c.poor.end) + '</td>'
-        + '<td data-field="poorRatePercent">' + fmt(c.poor.ratePercent) + bar(c.poor.ratePercent, '', 4) + '</td>'
-        + '<td>' + whole(c.nearPoor.end) + '</td><td>' + fmt(c.multidimensionalRatePercent) + '</td>';
+      tr.dataset.code = code;
+      tr.innerHTML = cells;
       body.appendChild(tr);
+    };
+    for (const c of report.poverty.communes) {
+      row(c.code, povertyCells(c) + moneyCells(money.get(c.code)));
     }
+    if (money.has(code)) {
+      // Money the district's own agencies spend: no households of their own.
+      row(code + '-agencies', '<td>Các cơ quan cấp huyện</td><td></td><td></td><td></td><td></td><td></td>' + moneyCells(money.get(code)));
+    }
+    row(report.poverty.total.code, povertyCells(report.poverty.total) + moneyCells(report.spending.total));
     document.body.dataset.loaded = 'district';
   }
 

@@ -21,7 +21,8 @@ import vn.giamngheo.reporting.domain.Figures;
 
 /**
  * The district report as the department opens it: an XLSX workbook with Vietnamese headings and number formats
- * (one sheet for poverty, one for money), or CSV of the same tables in UTF-8 with a byte-order mark for Excel.
+ * (a sheet for poverty, one for money by project and fund type, one for money by implementing unit), or CSV of
+ * the same tables in UTF-8 with a byte-order mark for Excel.
  */
 public final class ReportFormats {
 
@@ -35,7 +36,19 @@ public final class ReportFormats {
     static final List<String> MONEY_HEADINGS = List.of("Mã", "Dự án / nguồn vốn", "Kế hoạch đề xuất (đồng)",
             "Kế hoạch vốn giao (đồng)", "Đã giải ngân (đồng)", "Tỷ lệ giải ngân (%)", "Giải ngân so với đề xuất (%)");
 
+    static final List<String> AREA_HEADINGS = List.of("Mã đơn vị", "Đơn vị thực hiện", "Kế hoạch vốn giao (đồng)",
+            "Đã giải ngân (đồng)", "Tỷ lệ giải ngân (%)");
+
     private ReportFormats() {
+    }
+
+    static List<List<Object>> areaRows(SpendingReport s) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SpendingReport.AreaRow row : s.byImplementingArea()) {
+            rows.add(java.util.Arrays.asList(row.code(), row.name(), row.assignedVnd(), row.disbursedVnd(),
+                    row.disbursementRatePercent()));
+        }
+        return rows;
     }
 
     static List<List<Object>> povertyRows(PovertyReport r) {
@@ -112,6 +125,8 @@ public final class ReportFormats {
                     + ", danh sách năm " + p.listYear(), POVERTY_HEADINGS, povertyRows(p), heading, whole, percent);
             sheet(wb.createSheet("Kinh phí"), "Kinh phí thực hiện Chương trình — " + s.unitName() + ", năm " + s.year(),
                     MONEY_HEADINGS, moneyRows(s), heading, whole, percent);
+            sheet(wb.createSheet("Đơn vị thực hiện"), "Vốn giao và giải ngân theo đơn vị thực hiện — " + s.unitName()
+                    + ", năm " + s.year(), AREA_HEADINGS, areaRows(s), heading, whole, percent);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -154,6 +169,8 @@ public final class ReportFormats {
         table(sb, POVERTY_HEADINGS, povertyRows(report.poverty()));
         sb.append("\r\n");
         table(sb, MONEY_HEADINGS, moneyRows(report.spending()));
+        sb.append("\r\n");
+        table(sb, AREA_HEADINGS, areaRows(report.spending()));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -8,7 +8,15 @@ import java.util.List;
  * sub-project and by fund type, with the official disbursement rate (disbursed ÷ assigned), ĐTPT and SN apart.
  */
 public record SpendingReport(String unitCode, String unitName, int year, Row total, List<Row> byFundType,
-        List<Row> byProject, List<Indicator> outputIndicators) {
+        List<Row> byProject, List<AreaRow> byImplementingArea, List<Indicator> outputIndicators) {
+
+    /**
+     * The money of the year's plans that a commune or agency within the unit was assigned and paid out, whichever
+     * unit's plan it came from (a district's plan assigns much of its money to its communes).
+     */
+    public record AreaRow(String code, String name, long assignedVnd, long disbursedVnd,
+            BigDecimal disbursementRatePercent) {
+    }
 
     /** An output indicator of the unit's plans against the progress reported. */
     public record Indicator(String key, String projectCode, String subProjectCode, String description, String unit,

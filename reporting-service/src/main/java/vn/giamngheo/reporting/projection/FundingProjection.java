@@ -12,7 +12,8 @@ import vn.giamngheo.platform.events.payload.FundsMovement;
 import vn.giamngheo.platform.inbox.PoisonEventException;
 
 /**
- * Adds allocations to the assigned money of their line and payments (less reversals) to its disbursed money.
+ * Adds allocations to the assigned money of their line and payments (less reversals) to its disbursed money, both
+ * by line and by the commune or agency that spends it.
  * Funding events may arrive before the plan's: the line's row is made by whichever comes first.
  */
 @ApplicationScoped
@@ -46,6 +47,18 @@ public class FundingProjection {
                 .setParameter("project", m.projectCode()).setParameter("sub", m.subProjectCode())
                 .setParameter("type", m.fundType().name()).setParameter("assigned", assigned)
                 .setParameter("disbursed", disbursed)
+                .executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO implementer_money (plan_id, line_key, area_code, plan_unit_code, year, fund_type,
+                    assigned_vnd, disbursed_vnd)
+                VALUES (:plan, :key, :area, :unit, :year, :type, :assigned, :disbursed)
+                ON CONFLICT (plan_id, line_key, area_code) DO UPDATE SET
+                    assigned_vnd = implementer_money.assigned_vnd + EXCLUDED.assigned_vnd,
+                    disbursed_vnd = implementer_money.disbursed_vnd + EXCLUDED.disbursed_vnd""")
+                .setParameter("plan", m.planId()).setParameter("key", m.lineKey())
+                .setParameter("area", m.implementingAreaCode()).setParameter("unit", m.planUnitCode())
+                .setParameter("year", m.year()).setParameter("type", m.fundType().name())
+                .setParameter("assigned", assigned).setParameter("disbursed", disbursed)
                 .executeUpdate();
     }
 

@@ -152,7 +152,28 @@ public class ReportService {
                     return row(e.getKey(), label, e.getValue());
                 }).toList();
         return new SpendingReport(unitCode, unit.name(), year, row("TOTAL", "Tổng cộng", total), types, projects,
-                indicators(unitCode, year));
+                byImplementingArea(unitCode, year), indicators(unitCode, year));
+    }
+
+    private List<SpendingReport.AreaRow> byImplementingArea(String unitCode, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT area_code, sum(assigned_vnd), sum(disbursed_vnd) FROM implementer_money WHERE year = :year
+                GROUP BY area_code ORDER BY area_code""")
+                .setParameter("year", year).getResultList();
+        LocalDate on = LocalDate.of(year, 1, 1);
+        List<SpendingReport.AreaRow> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            String area = (String) r[0];
+            if (!AdministrativeUnits.get().isWithin(area, unitCode, on)) {
+                continue;
+            }
+            long assigned = ((Number) r[1]).longValue();
+            long disbursed = ((Number) r[2]).longValue();
+            out.add(new SpendingReport.AreaRow(area, name(area, year), assigned, disbursed,
+                    assigned == 0 ? null : ReportRules.show(Fraction.percent(disbursed, assigned))));
+        }
+        return out;
     }
 
     private List<SpendingReport.Indicator> indicators(String unitCode, int year) {

@@ -186,6 +186,51 @@ class ReportTests {
     }
 
     @Test
+    void shouldShowWhatEachCommuneWasAssignedAndPaidOfItsDistrictsPlan() {
+        // A year when district 047 existed (it ended on 2025-06-30); the dashboard's test takes 2023-2024, the others
+        // 2031 and later.
+        int year = ThreadLocalRandom.current().nextInt(2021, 2023);
+        UUID plan = UUID.randomUUID();
+        UUID agency = UUID.randomUUID();
+        UUID caoChuong = UUID.randomUUID();
+        UUID ngocKhe = UUID.randomUUID();
+        String line = "DA1.TDA1.INVESTMENT.UNSPECIFIED";
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, "047", "047", year, agency, line, "DA1", "TDA1",
+                    FundType.INVESTMENT, 1_000_000, 1);
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, "047", "01471", year, caoChuong, line, "DA1", "TDA1",
+                    FundType.INVESTMENT, 600_000, 1);
+            money(pub, EventTypes.FUNDS_DISBURSED, plan, "047", "01471", year, caoChuong, line, "DA1", "TDA1",
+                    FundType.INVESTMENT, 450_000, 2);
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, "047", "01480", year, ngocKhe, line, "DA1", "TDA1",
+                    FundType.INVESTMENT, 400_000, 1);
+            money(pub, EventTypes.FUNDS_DISBURSED, plan, "047", "01480", year, ngocKhe, line, "DA1", "TDA1",
+                    FundType.INVESTMENT, 100_000, 2);
+            money(pub, EventTypes.DISBURSEMENT_REVERSED, plan, "047", "01480", year, ngocKhe, line, "DA1", "TDA1",
+                    FundType.INVESTMENT, 20_000, 3);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "047")
+                .queryParam("year", year).when().get("/api/v1/reports/spending")
+                .then().body("total.disbursedVnd", equalTo(530_000)));
+        given().queryParam("unit", "047").queryParam("year", year).when().get("/api/v1/reports/spending").then()
+                .body("total.assignedVnd", equalTo(2_000_000))
+                .body("byImplementingArea.code", equalTo(List.of("01471", "01480", "047")))
+                .body("byImplementingArea.find { it.code == '047' }.name", equalTo("Huyện Trùng Khánh"))
+                .body("byImplementingArea.find { it.code == '047' }.assignedVnd", equalTo(1_000_000))
+                .body("byImplementingArea.find { it.code == '047' }.disbursementRatePercent", equalTo(0.00f))
+                .body("byImplementingArea.find { it.code == '01471' }.name", equalTo("Xã Cao Chương"))
+                .body("byImplementingArea.find { it.code == '01471' }.disbursedVnd", equalTo(450_000))
+                .body("byImplementingArea.find { it.code == '01471' }.disbursementRatePercent", equalTo(75.00f))
+                .body("byImplementingArea.find { it.code == '01480' }.disbursedVnd", equalTo(80_000))
+                .body("byImplementingArea.find { it.code == '01480' }.disbursementRatePercent", equalTo(20.00f));
+        // A commune without a plan of its own still sees the money of its district's plan that it spends.
+        given().queryParam("unit", "01471").queryParam("year", year).when().get("/api/v1/reports/spending").then()
+                .body("total.assignedVnd", equalTo(0))
+                .body("byImplementingArea.code", equalTo(List.of("01471")))
+                .body("byImplementingArea[0].assignedVnd", equalTo(600_000));
+    }
+
+    @Test
     void shouldRebuildReadModelsIdenticalToTheLiveOnes() {
         int list = ThreadLocalRandom.current().nextInt(2031, 2099);
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
@@ -200,7 +245,7 @@ class ReportTests {
         given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("province-officer", "04"))
                 .when().post("/api/v1/admin/rebuild").then().statusCode(200)
                 .body("identical", equalTo(Map.of("poverty_movement", true, "resident_households", true,
-                        "plan_target", true, "plan_indicator", true, "line_money", true)))
+                        "plan_target", true, "plan_indicator", true, "line_money", true, "implementer_money", true)))
                 .body("kept", equalTo(false))
                 .body("setAside", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("commune-officer", "01525"))
@@ -248,6 +293,12 @@ class ReportTests {
             org.apache.poi.ss.usermodel.Row moneyTotal = money.getRow(money.getLastRowNum());
             org.assertj.core.api.Assertions.assertThat(moneyTotal.getCell(3).getNumericCellValue()).isEqualTo(14_440_000_000d);
             org.assertj.core.api.Assertions.assertThat(moneyTotal.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            org.apache.poi.ss.usermodel.Sheet areas = wb.getSheet("Đơn vị thực hiện");
+            org.apache.poi.ss.usermodel.Row area = areas.getRow(3);
+            org.assertj.core.api.Assertions.assertThat(area.getCell(0).getStringCellValue()).isEqualTo(unit);
+            org.assertj.core.api.Assertions.assertThat(area.getCell(1).getStringCellValue())
+                    .isEqualTo(json.<String>path("spending.byImplementingArea[0].name"));
+            org.assertj.core.api.Assertions.assertThat(area.getCell(2).getNumericCellValue()).isEqualTo(14_440_000_000d);
         }
         String csv = given().queryParam("unit", unit).queryParam("year", list - 1).queryParam("format", "csv")
                 .when().get("/api/v1/reports/district").then().statusCode(200).extract().asString();
@@ -353,9 +404,15 @@ class ReportTests {
 
     private static void money(EventPublisher pub, String type, UUID plan, String unit, int year, UUID allocation,
             String line, String project, String sub, FundType fundType, long amount, long sequence) {
+        money(pub, type, plan, unit, unit, year, allocation, line, project, sub, fundType, amount, sequence);
+    }
+
+    /** Money of the plan of {@code unit} spent by {@code area}. */
+    private static void money(EventPublisher pub, String type, UUID plan, String unit, String area, int year,
+            UUID allocation, String line, String project, String sub, FundType fundType, long amount, long sequence) {
         FundsMovement m = new FundsMovement(UUID.randomUUID(), allocation,
                 EventTypes.DISBURSEMENT_REVERSED.equals(type) ? UUID.randomUUID() : null, plan, 1, unit, line, project,
-                sub, fundType, FundSource.UNSPECIFIED, "UBND xã", unit, year, amount, LocalDate.of(year, 3, 1), null);
+                sub, fundType, FundSource.UNSPECIFIED, "UBND xã", area, year, amount, LocalDate.of(year, 3, 1), null);
         pub.send("test.funding-events", allocation.toString(), EventPublisher.envelope(UUID.randomUUID(),
                 "/giamngheo/funding-service", type, allocation.toString(), sequence, m));
     }
