@@ -19,10 +19,7 @@ import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.events.payload.TotalHouseholdsReported;
 import vn.giamngheo.platform.inbox.EventHandler;
 import vn.giamngheo.platform.inbox.PoisonEventException;
-import vn.giamngheo.platform.refdata.AdministrativeUnits;
-import vn.giamngheo.platform.refdata.Succession;
-import vn.giamngheo.platform.refdata.UnitLevel;
-import vn.giamngheo.platform.refdata.UnitVersion;
+import vn.giamngheo.reporting.domain.FormerDistricts;
 
 /**
  * Counts each recognised change as an outflow from the status before and an inflow into the status after, for
@@ -47,7 +44,7 @@ public class HouseholdProjection implements EventHandler {
     }
 
     private void statusChanged(HouseholdStatusChanged e) {
-        String former = formerDistrict(e.communeCode(), e.districtCode());
+        String former = FormerDistricts.of(e.communeCode(), e.districtCode());
         if (listed(e.statusBefore())) {
             count(e, former, e.statusBefore(), "OUT");
         }
@@ -117,29 +114,11 @@ public class HouseholdProjection implements EventHandler {
                     former_district_code = EXCLUDED.former_district_code""")
                 .setParameter("commune", t.communeCode())
                 .setParameter("year", t.year())
-                .setParameter("former", formerDistrict(t.communeCode(), t.districtCode()))
+                .setParameter("former", FormerDistricts.of(t.communeCode(), t.districtCode()))
                 .setParameter("total", t.totalHouseholds())
                 .setParameter("dtts", t.ethnicMinorityHouseholds())
                 .setParameter("on", t.reportedOn())
                 .executeUpdate();
-    }
-
-    /**
-     * The district a fact rolls up to in a report of a former district: its own district before the reform; after
-     * it, the district of the old commune whose code the successor kept (Trà Lĩnh 01447 counts with Trùng Khánh,
-     * although it also took in Quốc Toản from Quảng Hòa — a grouping, not the same land).
-     */
-    static String formerDistrict(String communeCode, String districtCode) {
-        if (districtCode != null) {
-            return districtCode;
-        }
-        AdministrativeUnits units = AdministrativeUnits.get();
-        return units.predecessorsOf(communeCode).stream().map(Succession::predecessorCode)
-                .filter(communeCode::equals).findFirst()
-                .or(() -> units.predecessorsOf(communeCode).stream().map(Succession::predecessorCode).findFirst())
-                .flatMap(old -> units.lastDayOf(UnitLevel.DISTRICT)
-                        .flatMap(day -> units.ancestorAt(old, UnitLevel.DISTRICT, day)))
-                .map(UnitVersion::code).orElse(null);
     }
 
     private static boolean listed(PovertyStatus s) {

@@ -24,6 +24,7 @@ import vn.giamngheo.reporting.api.PovertyReport;
 import vn.giamngheo.reporting.api.ProvinceOverview;
 import vn.giamngheo.reporting.api.SpendingReport;
 import vn.giamngheo.reporting.domain.Figures;
+import vn.giamngheo.reporting.domain.FormerDistricts;
 import vn.giamngheo.reporting.domain.Fraction;
 import vn.giamngheo.reporting.domain.ReportRules;
 import vn.giamngheo.reporting.domain.TargetResult;
@@ -127,12 +128,11 @@ public class ReportService {
                 FROM line_money WHERE year = :year
                 GROUP BY unit_code, project_code, sub_project_code, fund_type""")
                 .setParameter("year", year).getResultList();
-        LocalDate on = LocalDate.of(year, 1, 1);
         Map<String, long[]> byType = new TreeMap<>();
         Map<String, long[]> byProject = new TreeMap<>();
         long[] total = new long[3];
         for (Object[] r : rows) {
-            if (!AdministrativeUnits.get().isWithin((String) r[0], unitCode, on)) {
+            if (!FormerDistricts.includes(unitCode, (String) r[0], year)) {
                 continue;
             }
             long[] money = { ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), ((Number) r[6]).longValue() };
@@ -161,11 +161,10 @@ public class ReportService {
                 SELECT area_code, sum(assigned_vnd), sum(disbursed_vnd) FROM implementer_money WHERE year = :year
                 GROUP BY area_code ORDER BY area_code""")
                 .setParameter("year", year).getResultList();
-        LocalDate on = LocalDate.of(year, 1, 1);
         List<SpendingReport.AreaRow> out = new ArrayList<>();
         for (Object[] r : rows) {
             String area = (String) r[0];
-            if (!AdministrativeUnits.get().isWithin(area, unitCode, on)) {
+            if (!FormerDistricts.includes(unitCode, area, year)) {
                 continue;
             }
             long assigned = ((Number) r[1]).longValue();
@@ -183,8 +182,7 @@ public class ReportService {
                        unit_code
                 FROM plan_indicator WHERE year = :year ORDER BY unit_code, indicator_key""")
                 .setParameter("year", year).getResultList();
-        LocalDate on = LocalDate.of(year, 1, 1);
-        return rows.stream().filter(r -> AdministrativeUnits.get().isWithin((String) r[8], unitCode, on)).map(r -> {
+        return rows.stream().filter(r -> FormerDistricts.includes(unitCode, (String) r[8], year)).map(r -> {
             BigDecimal target = (BigDecimal) r[5];
             BigDecimal achieved = (BigDecimal) r[7];
             return new SpendingReport.Indicator((String) r[0], (String) r[1], (String) r[2], (String) r[3],

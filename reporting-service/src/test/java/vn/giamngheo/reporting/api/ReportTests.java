@@ -231,6 +231,37 @@ class ReportTests {
     }
 
     @Test
+    void shouldGroupTheSuccessorCommunesMoneyUnderTheFormerDistrictAfterTheReform() {
+        // After 2025-06-30 there are no districts: Trùng Khánh's report groups the communes that kept its communes'
+        // codes. Years 2026-2030 are this test's alone.
+        int year = ThreadLocalRandom.current().nextInt(2026, 2031);
+        UUID plan = UUID.randomUUID();
+        UUID allocation = UUID.randomUUID();
+        String line = "DA3.TDA1.RECURRENT.UNSPECIFIED";
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, "01465", year, allocation, line, "DA3", "TDA1",
+                    FundType.RECURRENT, 700_000, 1);
+            money(pub, EventTypes.FUNDS_DISBURSED, plan, "01465", year, allocation, line, "DA3", "TDA1",
+                    FundType.RECURRENT, 350_000, 2);
+            // The province's own plan hands money to the commune too: it is the commune's, not the district's plan's.
+            money(pub, EventTypes.FUNDS_ALLOCATED, UUID.randomUUID(), "04", "01465", year, UUID.randomUUID(), line,
+                    "DA3", "TDA1", FundType.RECURRENT, 90_000, 1);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "047")
+                .queryParam("year", year).when().get("/api/v1/reports/spending")
+                .then().body("total.disbursedVnd", equalTo(350_000)));
+        given().queryParam("unit", "047").queryParam("year", year).when().get("/api/v1/reports/spending").then()
+                .body("unitName", equalTo("Huyện Trùng Khánh"))
+                .body("total.assignedVnd", equalTo(700_000))
+                .body("byImplementingArea.code", equalTo(List.of("01465")))
+                .body("byImplementingArea[0].name", equalTo("Xã Quang Trung"))
+                .body("byImplementingArea[0].assignedVnd", equalTo(790_000))
+                .body("byImplementingArea[0].disbursementRatePercent", equalTo(44.30f));
+        given().queryParam("unit", "04").queryParam("year", year).when().get("/api/v1/reports/province").then()
+                .body("districts.find { it.code == '047' }.recurrentDisbursementRatePercent", equalTo(50.00f));
+    }
+
+    @Test
     void shouldRebuildReadModelsIdenticalToTheLiveOnes() {
         int list = ThreadLocalRandom.current().nextInt(2031, 2099);
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
