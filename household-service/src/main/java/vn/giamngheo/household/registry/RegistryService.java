@@ -160,7 +160,7 @@ public class RegistryService {
         AdministrativeUnits.get().find(communeCode, on).filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> ProblemException.notFound("No commune has code " + communeCode + " in " + year + "."));
         requireOfficer(communeCode, on);
-        long registered = Household.count("communeCode", communeCode);
+        long registered = Household.count("communeCode in ?1", AdministrativeUnits.get().codesHeldBy(communeCode, on));
         if (total < registered) {
             throw ProblemException.invalidField("totalHouseholds", "is " + total + " but the registry already holds "
                     + registered + " households of commune " + communeCode + "; the total counts every resident household");
@@ -200,8 +200,10 @@ public class RegistryService {
     public List<HouseholdView> list(String communeCode, String village, String status, Integer listYear, int page,
             int size) {
         caller.requireArea(communeCode, today(communeCode));
-        StringBuilder q = new StringBuilder("communeCode = :commune");
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("commune", communeCode));
+        // A commune formed by the 2025 reform holds the households registered under the communes it was formed from.
+        StringBuilder q = new StringBuilder("communeCode in :communes");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("communes",
+                AdministrativeUnits.get().codesHeldBy(communeCode, today(communeCode))));
         if (village != null) {
             q.append(" and village = :village");
             params.put("village", village);
@@ -222,8 +224,10 @@ public class RegistryService {
     public HouseholdView get(String code) {
         Household h = Household.byCode(code).orElseThrow(() -> ProblemException.notFound("There is no household " + code
                 + "."));
-        if (!caller.roles().contains(Roles.SYSTEM)) {
-            caller.requireArea(h.communeCode, today(h.communeCode));
+        if (!caller.roles().contains(Roles.SYSTEM) && !caller.covers(h.communeCode, today(h.communeCode))) {
+            // Officers of the commune that holds an ended commune's land now read its households too.
+            LocalDate now = LocalDate.now();
+            caller.requireArea(AdministrativeUnits.get().currentCode(h.communeCode, now).orElse(h.communeCode), now);
         }
         return view(h, true);
     }

@@ -288,7 +288,9 @@ public class ReviewService {
                             + " household or a newHousehold, not both"));
                 } else if (code != null) {
                     Object[] k = known.get(code);
-                    if (k == null || !round.communeCode.equals(k[1])) {
+                    // After the 2025 reform a commune reviews the households of the communes it was formed from.
+                    if (k == null || !round.communeCode.equals(AdministrativeUnits.get()
+                            .currentCode((String) k[1], round.firstDay()).orElse(null))) {
                         errors.add(new Problem.FieldError("householdCode", "commune " + round.communeCode
                                 + " has no household " + code));
                     } else {

@@ -108,6 +108,41 @@ class ReviewRoundTests {
     }
 
     @Test
+    void shouldReviewTheHouseholdsOfTheCommunesItWasFormedFromAfterTheReform() throws Exception {
+        // Trung Phúc (01516) became part of Đoài Dương (01525) on 2025-07-01: Đoài Dương's 2025 review covers its list.
+        List<String> codes = opening("01516", 2025, "2024-12-20", List.of(
+                entry(household("Xóm Pác Ngà", "Triệu Văn Sình", "Dao"), "POOR"),
+                entry(household("Xóm Pác Ngà", "Bế Thị Liên", "Tày"), "NEAR_POOR")));
+        String round = openRound("01525", "PERIODIC", 2025, null);
+        as("commune-officer", "01525").body(Map.of("reviews", List.of(
+                review(codes.get(0), "2025-10-02", 1_000_000, THREE, 0.8),
+                review(codes.get(1), "2025-10-02", 1_200_000, FOUR, 0.8))))
+                .when().post("/api/v1/rounds/" + round + "/reviews")
+                .then().statusCode(200).body("accepted", equalTo(2));
+        as("commune-chair", "01525").body(Map.of("decisionNumber", "88/QĐ-UBND", "decisionDate", "2025-12-11"))
+                .when().post("/api/v1/rounds/" + round + "/decision")
+                .then().statusCode(200).body("approved", equalTo(2))
+                .body("movements", equalTo(Map.of("FROM_NEAR_POOR", 1)));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.read(bootstrap, "test.household-events",
+                r -> r.key().equals(codes.get(1)) && r.value().contains("88/QĐ-UBND"), 1, Duration.ofSeconds(30));
+        assertThat(data(events.get(0)).get("communeCode").asText()).isEqualTo("01525");
+        assertThat(data(events.get(0)).get("listYear").asInt()).isEqualTo(2026);
+        as("commune-officer", "01525").queryParam("commune", "01525").when().get("/api/v1/households")
+                .then().statusCode(200).body("code", org.hamcrest.Matchers.hasItems(codes.get(0), codes.get(1)));
+        as("commune-officer", "01525").when().get("/api/v1/households/" + codes.get(0)).then().statusCode(200)
+                .body("status", equalTo("POOR"));
+        // Another successor commune neither reads nor reviews them.
+        as("commune-officer", "01465").when().get("/api/v1/households/" + codes.get(0)).then().statusCode(403);
+        String other = openRound("01465", "PERIODIC", 2025, null);
+        as("commune-officer", "01465").body(Map.of("reviews", List.of(
+                review(codes.get(0), "2025-10-02", 1_000_000, THREE, 0.8))))
+                .when().post("/api/v1/rounds/" + other + "/reviews")
+                .then().statusCode(200).body("rejected", equalTo(1))
+                .body("results[0].errors[0].message", equalTo("commune 01465 has no household " + codes.get(0)));
+    }
+
+    @Test
     void shouldAcceptTheGoodRecordsOfABatchAndRejectTheBadOnes() {
         List<String> codes = opening("01480", 2022, "2021-12-15", List.of(
                 entry(household("Lũng Rì", "Hà Văn A", "Nùng"), "POOR"),

@@ -1,12 +1,16 @@
 package vn.giamngheo.platform.refdata;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The administrative units as dated versions, with the 2025 succession table. "Which unit was this code, and
@@ -109,6 +113,47 @@ public final class AdministrativeUnits {
     /** Which units' land a unit was formed from. */
     public List<Succession> predecessorsOf(String code) {
         return successions.stream().filter(s -> s.successorCode().equals(code)).toList();
+    }
+
+    /**
+     * The code that holds a unit's land on a date: the code itself while it names a unit then; for a unit a reform
+     * had ended by then, its successor's (followed through later reforms) when its land went whole to one successor.
+     * Empty when the land was split or the code named nothing.
+     */
+    public Optional<String> currentCode(String code, LocalDate date) {
+        String current = code;
+        for (int reform = 0; reform <= successions.size(); reform++) {
+            if (find(current, date).isPresent()) {
+                return Optional.of(current);
+            }
+            String from = current;
+            List<Succession> next = successions.stream()
+                    .filter(s -> s.predecessorCode().equals(from) && !s.effective().isAfter(date)).toList();
+            if (next.size() != 1) {
+                return Optional.empty();
+            }
+            current = next.get(0).successorCode();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every code whose land the unit holds on the date: its own and those of the units that became it (Quang Trung
+     * 01465 from 2025-07-01: 01465, 01453 and 01462), so that facts recorded under an ended commune are found.
+     */
+    public Set<String> codesHeldBy(String code, LocalDate date) {
+        Set<String> held = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(code));
+        while (!todo.isEmpty()) {
+            String c = todo.pop();
+            if (held.add(c)) {
+                predecessorsOf(c).stream().filter(s -> !s.effective().isAfter(date))
+                        .map(Succession::predecessorCode)
+                        .filter(p -> currentCode(p, date).filter(code::equals).isPresent())
+                        .forEach(todo::push);
+            }
+        }
+        return held;
     }
 
     private static LocalDate date(String s) {

@@ -70,6 +70,20 @@ class AdministrativeUnitsTests {
     }
 
     @Test
+    void shouldFollowAnEndedCommuneToTheCommuneThatHoldsItsLandNow() {
+        LocalDate before = LocalDate.of(2025, 6, 30);
+        LocalDate after = LocalDate.of(2025, 7, 1);
+        assertThat(units.currentCode("01453", before)).hasValue("01453");
+        assertThat(units.currentCode("01453", after)).hasValue("01465");
+        assertThat(units.currentCode("01474", after)).hasValue("01447");
+        assertThat(units.currentCode("01465", after)).hasValue("01465");
+        assertThat(units.currentCode("99999", after)).isEmpty();
+        assertThat(units.codesHeldBy("01465", after)).containsExactly("01453", "01462", "01465");
+        assertThat(units.codesHeldBy("01447", after)).containsExactly("01447", "01471", "01474");
+        assertThat(units.codesHeldBy("01465", before)).containsExactly("01465");
+    }
+
+    @Test
     void shouldAnswerNothingForACodeThatNamedNoUnitThen() {
         assertThat(units.find("99999", REFORM)).isEmpty();
         assertThat(units.lineage("01468", REFORM)).isEmpty();

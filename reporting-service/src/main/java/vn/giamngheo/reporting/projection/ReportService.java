@@ -3,11 +3,14 @@ package vn.giamngheo.reporting.projection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,33 +46,44 @@ public class ReportService {
     /** The list of year L, with the targets of the plan of L−1 that it measures. */
     public PovertyReport poverty(String unitCode, int listYear) {
         UnitVersion unit = unit(unitCode, listYear - 1);
+        // Facts recorded under a commune that a reform had ended by the review of late L−1 count with the commune
+        // that holds its land then (Tri Phương's list of 2025 is Quang Trung's start for 2026).
+        LocalDate reviewed = LocalDate.of(listYear - 1, 12, 31);
+        Set<String> held = AdministrativeUnits.get().codesHeldBy(unitCode, reviewed);
         String scope = switch (unit.level()) {
-            case COMMUNE -> "commune_code = :unit";
-            case DISTRICT -> "former_district_code = :unit";
-            case PROVINCE -> "CAST(:unit AS text) IS NOT NULL";
+            case COMMUNE -> "commune_code IN (:units)";
+            case DISTRICT -> "former_district_code IN (:units)";
+            case PROVINCE -> "CAST(:units AS text) IS NOT NULL";
         };
+        Collection<String> units = unit.level() == UnitLevel.COMMUNE ? held : List.of(unitCode);
+        UnaryOperator<String> holder = unit.level() == UnitLevel.COMMUNE ? code -> unitCode
+                : code -> AdministrativeUnits.get().currentCode(code, reviewed).orElse(code);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT commune_code, list_year, status, direction, kind, ethnic_minority,"
                 + " sum(households) FROM poverty_movement WHERE " + scope + " AND list_year <= :year"
                 + " GROUP BY commune_code, list_year, status, direction, kind, ethnic_minority")
-                .setParameter("unit", unitCode).setParameter("year", listYear).getResultList();
+                .setParameter("units", unit.level() == UnitLevel.PROVINCE ? unitCode : units)
+                .setParameter("year", listYear).getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> totals = em.createNativeQuery("SELECT commune_code, year, total FROM resident_households WHERE "
                 + scope + " AND year IN (:year, :previous)")
-                .setParameter("unit", unitCode).setParameter("year", listYear).setParameter("previous", listYear - 1)
+                .setParameter("units", unit.level() == UnitLevel.PROVINCE ? unitCode : units)
+                .setParameter("year", listYear).setParameter("previous", listYear - 1)
                 .getResultList();
         TreeSet<String> communes = new TreeSet<>();
-        rows.forEach(r -> communes.add((String) r[0]));
+        rows.forEach(r -> communes.add(holder.apply((String) r[0])));
         Map<String, Long> total = new HashMap<>();
         Map<String, Long> baselineTotal = new HashMap<>();
         for (Object[] t : totals) {
-            communes.add((String) t[0]);
-            (((Number) t[1]).intValue() == listYear ? total : baselineTotal).put((String) t[0], ((Number) t[2]).longValue());
+            String commune = holder.apply((String) t[0]);
+            communes.add(commune);
+            (((Number) t[1]).intValue() == listYear ? total : baselineTotal).merge(commune, ((Number) t[2]).longValue(),
+                    Long::sum);
         }
         Accumulator all = new Accumulator();
         Map<String, Accumulator> byCommune = new TreeMap<>();
         for (Object[] r : rows) {
-            Accumulator a = byCommune.computeIfAbsent((String) r[0], k -> new Accumulator());
+            Accumulator a = byCommune.computeIfAbsent(holder.apply((String) r[0]), k -> new Accumulator());
             a.add(r, listYear);
             all.add(r, listYear);
         }

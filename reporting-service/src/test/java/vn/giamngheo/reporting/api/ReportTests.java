@@ -262,6 +262,56 @@ class ReportTests {
     }
 
     @Test
+    void shouldStartASuccessorCommunesListFromTheListsOfTheCommunesItWasFormedFrom() {
+        // Đàm Thủy (01501) was formed from Chí Viễn (01501), Phong Châu (01507) and Đàm Thuỷ (01495) on 2025-07-01.
+        // The lists of 2025 were recorded under the three old communes; the list of 2026 under the new one. List
+        // years 2025-2026 and these communes are this test's alone (the other tests' later lists of their successor
+        // communes would start from them).
+        Map<String, Integer> poor2025 = Map.of("01507", 3, "01495", 2, "01501", 4);
+        Map<String, Integer> total2025 = Map.of("01507", 300, "01495", 200, "01501", 500);
+        Map<String, String> oneOf = new java.util.HashMap<>();
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            for (String commune : poor2025.keySet()) {
+                TotalHouseholdsReported t = new TotalHouseholdsReported(commune, "047", "04", 2025,
+                        total2025.get(commune), null, LocalDate.of(2025, 1, 6));
+                pub.send("test.household-events", commune + ":2025", EventPublisher.envelope(UUID.randomUUID(),
+                        "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":2025", 1, t));
+                for (int i = 0; i < poor2025.get(commune); i++) {
+                    String id = "hh-" + UUID.randomUUID();
+                    oneOf.put(commune, id);
+                    pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(),
+                            "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1,
+                            new HouseholdStatusChanged(id, commune, "047", "04", AreaType.RURAL, 2025, "opening",
+                                    ReviewRoundKind.OPENING_BALANCE, "5/QĐ-UBND", LocalDate.of(2024, 12, 20),
+                                    "ND-07-2021", null, PovertyStatus.POOR, MovementKind.OPENING_BALANCE, true, 4)));
+                }
+            }
+            totalOf(pub, "01501", 2026, 1_010);
+            // A household of Phong Châu leaves the poor list in Đàm Thủy's review of late 2025.
+            changeOf(pub, "01501", oneOf.get("01507"), 2026, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "01501")
+                .queryParam("listYear", 2026).when().get("/api/v1/reports/poverty")
+                .then().body("total.poor.end", equalTo(8)));
+        given().queryParam("unit", "01501").queryParam("listYear", 2026).when().get("/api/v1/reports/poverty").then()
+                .body("communes.code", equalTo(List.of("01501")))
+                .body("communes[0].name", equalTo("Xã Đàm Thủy"))
+                .body("total.poor.start", equalTo(9))
+                .body("total.poor.outflows", equalTo(Map.of("FROM_POOR", 1)))
+                .body("total.poor.consistent", equalTo(true))
+                .body("total.residentHouseholds", equalTo(1_010))
+                .body("total.baselineResidentHouseholds", equalTo(1_000))
+                .body("total.poor.baselineRatePercent", equalTo(0.90f))
+                .body("total.poor.ratePercent", equalTo(0.79f));
+        // The former district groups its successor communes: no row of an ended commune.
+        given().queryParam("unit", "047").queryParam("listYear", 2026).when().get("/api/v1/reports/poverty").then()
+                .body("communes.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("01507")))
+                .body("communes.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("01495")))
+                .body("communes.find { it.code == '01501' }.poor.start", equalTo(9))
+                .body("communes.find { it.code == '01501' }.poor.end", equalTo(8));
+    }
+
+    @Test
     void shouldRebuildReadModelsIdenticalToTheLiveOnes() {
         int list = ThreadLocalRandom.current().nextInt(2031, 2099);
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
