@@ -68,7 +68,7 @@ public final class DemoLoader {
         }
         for (int held : SyntheticDistrict.REVIEW_YEARS) {
             int reviewed = 0;
-            for (Commune c : district.communes()) {
+            for (Commune c : district.communesOfList(held + 1)) {
                 reviewed += review(held, c);
             }
             if (reviewed > 0) {
@@ -140,9 +140,7 @@ public final class DemoLoader {
                 return;
             }
         }
-        c.totals().forEach((year, total) -> api.put(base, "/api/v1/communes/" + c.code() + "/total-households/" + year,
-                officer(c), Map.of("totalHouseholds", total,
-                        "ethnicMinorityHouseholds", c.ethnicMinorityTotals().get(year)), 200));
+        c.totals().forEach((year, total) -> reportTotal(c, year, total));
         List<Household> listed = district.householdsOf(c.code()).stream().filter(h -> h.opening() != null).toList();
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Household h : listed) {
@@ -163,6 +161,11 @@ public final class DemoLoader {
                 + SyntheticDistrict.OPENING_LIST_YEAR + ", totals for " + c.totals().keySet());
     }
 
+    private void reportTotal(Commune c, int year, long total) {
+        api.put(api.services().household(), "/api/v1/communes/" + c.code() + "/total-households/" + year, officer(c),
+                Map.of("totalHouseholds", total, "ethnicMinorityHouseholds", c.ethnicMinorityTotals().get(year)), 200);
+    }
+
     /** A commune's periodic review of a year, unless it was decided already; answers how many were reviewed. */
     private int review(int held, Commune c) {
         URI base = api.services().household();
@@ -177,12 +180,16 @@ public final class DemoLoader {
             return 0;
         }
         if (round == null) {
+            // A commune the reform formed reports its resident households when it first reviews its list.
+            if (district.successors().contains(c)) {
+                c.totals().forEach((year, total) -> reportTotal(c, year, total));
+            }
             round = api.post(base, "/api/v1/rounds", officer(c),
                     Map.of("communeCode", c.code(), "kind", "PERIODIC", "heldYear", held), Map.of(), 201).body();
         }
         String id = round.path("id").asText();
-        List<Household> reviewed = district.householdsOf(c.code()).stream().filter(h -> h.surveys().containsKey(held))
-                .toList();
+        List<Household> reviewed = district.householdsOnListOf(c.code(), held + 1).stream()
+                .filter(h -> h.surveys().containsKey(held)).toList();
         resolveCodes(c, reviewed.stream().filter(h -> registeredBefore(h, held)).toList());
         for (int from = 0; from < reviewed.size(); from += BATCH) {
             List<Household> batch = reviewed.subList(from, Math.min(reviewed.size(), from + BATCH));
@@ -269,7 +276,7 @@ public final class DemoLoader {
                 break;
             }
         }
-        for (Household h : district.householdsOf(c.code())) {
+        for (Household h : district.households()) {
             String code = byHead.get(h.head().personalId());
             if (code != null) {
                 codes.put(h.key(), code);
@@ -301,7 +308,8 @@ public final class DemoLoader {
 
     private String decisionNumber(Commune c, int year) {
         // Each commune numbers its decisions anew every year.
-        return (district.communes().indexOf(c) + 101) + "/QĐ-UBND";
+        int index = district.communes().indexOf(c);
+        return (index >= 0 ? index : district.communes().size() + district.successors().indexOf(c)) + 101 + "/QĐ-UBND";
     }
 
     // ---- money

@@ -18,17 +18,18 @@ import java.util.TreeMap;
 import vn.giamngheo.demo.Standard.Status;
 
 /**
- * Trùng Khánh (047) as a seeded, synthetic data set: the resident households of its 21 communes for 2022–2024,
+ * Trùng Khánh (047) as a seeded, synthetic data set: the resident households of its 21 communes for 2022–2025,
  * the recognised list for 2022 (the opening balance), and the households, members and survey answers of the
  * periodic reviews of late 2022 (the list for 2023) and late 2023 (the list for 2024, which measures the 2023
- * plan). The same seed gives the same district, byte for byte.
+ * plan); then, across the 2025 reform, the 7 communes that hold its land from 2025-07-01 with their resident
+ * households for 2026 and their periodic review of late 2025 (the list for 2026), which covers the households
+ * registered under the communes they were formed from. The same seed gives the same district, byte for byte.
  *
  * <p>Nobody in it is real: names are drawn from common Tày, Nùng and Kinh names, and every identity number starts
  * with 99, which is no province's code (real citizen identity numbers start with the birth province, 001–096).
  *
- * <p>Every survey is generated for the class it is meant to give under the standard of its list (income against
- * the line of the commune's area type, deprivations against the cut-off), so the expected lists follow from the
- * data alone, without asking the services.
+ * <p>Every survey is generated for the class it is meant to give under the standard of its list and the area type
+ * of the commune that reviews it, so the expected lists follow from the data alone, without asking the services.
  */
 public final class SyntheticDistrict {
 
@@ -36,7 +37,9 @@ public final class SyntheticDistrict {
     public static final String DISTRICT = "047";
     public static final int OPENING_LIST_YEAR = 2022;
     /** The periodic reviews, by the year they are held in; each produces the list of the next year. */
-    public static final List<Integer> REVIEW_YEARS = List.of(2022, 2023);
+    public static final List<Integer> REVIEW_YEARS = List.of(2022, 2023, 2025);
+    /** The first day of the two-level local government (NQ 1657/NQ-UBTVQH15). */
+    public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     /** A commune, its area type (which picks the income line) and its resident households per year. */
     public record Commune(String code, String name, boolean urban, Map<Integer, Long> totals,
@@ -66,9 +69,11 @@ public final class SyntheticDistrict {
      * A household: on the opening list with a status, or registered by the review that first surveyed it.
      *
      * @param key stable within the data set, e.g. {@code 01453-0042}
+     * @param communeCode the commune it was registered in
+     * @param registeredUrban whether that commune was urban (a thị trấn) when it was registered
      */
-    public record Household(String key, String communeCode, String village, List<Person> members,
-            Status opening, Map<Integer, Survey> surveys) {
+    public record Household(String key, String communeCode, boolean registeredUrban, String village,
+            List<Person> members, Status opening, Map<Integer, Survey> surveys) {
 
         public Person head() {
             return members.get(0);
@@ -91,27 +96,6 @@ public final class SyntheticDistrict {
             return status;
         }
 
-        /**
-         * What its change from the previous list to this one counts as in the review reports (new, re-entry, from
-         * near-poor, from poor, exit), or null when it did not move into, out of or between the lists.
-         */
-        public String movementOnList(int listYear) {
-            Status before = statusOnList(listYear - 1);
-            Status after = statusOnList(listYear);
-            boolean wasListed = before != null && before.listed();
-            boolean isListed = after != null && after.listed();
-            if (before == after || (!wasListed && !isListed)) {
-                return null;
-            }
-            if (!wasListed) {
-                return everListedBefore(listYear) ? "RE_ENTRY" : "NEW";
-            }
-            if (!isListed) {
-                return "EXIT";
-            }
-            return before == Status.NEAR_POOR ? "FROM_NEAR_POOR" : "FROM_POOR";
-        }
-
         /** Whether it was poor or near-poor on any list before this one. */
         public boolean everListedBefore(int listYear) {
             for (int year = OPENING_LIST_YEAR; year < listYear; year++) {
@@ -126,11 +110,16 @@ public final class SyntheticDistrict {
 
     private final long seed;
     private final List<Commune> communes;
+    private final List<Commune> successors;
+    private final Map<String, String> successorOf;
     private final List<Household> households;
 
-    private SyntheticDistrict(long seed, List<Commune> communes, List<Household> households) {
+    private SyntheticDistrict(long seed, List<Commune> communes, List<Commune> successors,
+            Map<String, String> successorOf, List<Household> households) {
         this.seed = seed;
         this.communes = communes;
+        this.successors = successors;
+        this.successorOf = successorOf;
         this.households = households;
     }
 
@@ -138,36 +127,140 @@ public final class SyntheticDistrict {
         return seed;
     }
 
+    /** The 21 communes until 2025-06-30. */
     public List<Commune> communes() {
         return communes;
+    }
+
+    /** The 7 communes that hold the district's land from 2025-07-01. */
+    public List<Commune> successors() {
+        return successors;
+    }
+
+    /** The communes whose lists make the list of a year: the old ones until 2025, their successors from 2026. */
+    public List<Commune> communesOfList(int listYear) {
+        return listYear > REFORM.getYear() ? successors : communes;
     }
 
     public List<Household> households() {
         return households;
     }
 
+    /** The households registered in a commune. */
     public List<Household> householdsOf(String communeCode) {
         return households.stream().filter(h -> h.communeCode().equals(communeCode)).toList();
     }
 
+    /** The households a commune holds on the list of a year: after the reform, also those of its predecessors. */
+    public List<Household> householdsOnListOf(String communeCode, int listYear) {
+        return households.stream().filter(h -> holder(h.communeCode(), listYear).equals(communeCode)).toList();
+    }
+
+    /** The commune that holds a commune's land for the list of a year. */
+    public String holder(String communeCode, int listYear) {
+        return listYear > REFORM.getYear() ? successorOf.getOrDefault(communeCode, communeCode) : communeCode;
+    }
+
+    /** The resident households of a commune of the list of a year, or of all that it was formed from. */
+    public long total(Commune commune, int year) {
+        if (commune.totals().containsKey(year)) {
+            return commune.totals().get(year);
+        }
+        return communes.stream().filter(c -> successorOf.get(c.code()).equals(commune.code()))
+                .mapToLong(c -> c.totals().get(year)).sum();
+    }
+
+    /**
+     * What a household's change from the previous list to this one counts as in the review reports (new, re-entry,
+     * from near-poor, from poor, exit, or a reclassification caused by the reform alone), or null when it did not
+     * move into, out of or between the lists.
+     */
+    public String movementOnList(Household h, int listYear) {
+        Status before = h.statusOnList(listYear - 1);
+        Status after = h.statusOnList(listYear);
+        boolean wasListed = before != null && before.listed();
+        boolean isListed = after != null && after.listed();
+        if (before == after || (!wasListed && !isListed)) {
+            return null;
+        }
+        Survey survey = h.surveys().get(listYear - 1);
+        String holder = holder(h.communeCode(), listYear);
+        boolean urbanNow = communesOfList(listYear).stream().filter(c -> c.code().equals(holder)).findFirst()
+                .map(Commune::urban).orElse(h.registeredUrban());
+        if (before != null && survey != null && h.registeredUrban() != urbanNow
+                && Standard.forList(listYear).classify(h.registeredUrban(), survey.incomePerPersonMonthlyVnd(),
+                        survey.deprivedIndicators().size()) == before) {
+            // The answers would have kept its class under the old area type: the reform alone moved it.
+            return "ADMINISTRATIVE_RECLASSIFICATION";
+        }
+        if (!wasListed) {
+            return h.everListedBefore(listYear) ? "RE_ENTRY" : "NEW";
+        }
+        if (!isListed) {
+            return "EXIT";
+        }
+        return before == Status.NEAR_POOR ? "FROM_NEAR_POOR" : "FROM_POOR";
+    }
+
     public static SyntheticDistrict generate(long seed) {
         List<Commune> communes = new ArrayList<>();
-        List<Household> households = new ArrayList<>();
-        List<String[]> units = communesOf(DISTRICT, LocalDate.of(OPENING_LIST_YEAR, 1, 1));
+        List<String[]> units = unitsOf(DISTRICT, LocalDate.of(OPENING_LIST_YEAR, 1, 1));
+        Map<String, String> successorOf = successions();
+        List<CommuneGenerator> generators = new ArrayList<>();
         for (int index = 0; index < units.size(); index++) {
             String[] unit = units.get(index);
             SplittableRandom random = new SplittableRandom(seed * 1_000_003L + Long.parseLong(unit[0]));
-            new CommuneGenerator(random, unit[0], unit[1], unit[2].equals("URBAN"), index + 1, communes, households)
-                    .run();
+            CommuneGenerator g = new CommuneGenerator(random, unit[0], unit[1], unit[2].equals("URBAN"), index + 1);
+            communes.add(g.beforeReform());
+            generators.add(g);
         }
-        return new SyntheticDistrict(seed, List.copyOf(communes), List.copyOf(households));
+        List<Commune> successors = new ArrayList<>();
+        List<String[]> after = unitsOf("04", REFORM).stream()
+                .filter(u -> successorOf.containsValue(u[0]) && units.stream()
+                        .anyMatch(old -> u[0].equals(successorOf.get(old[0])))).toList();
+        for (int index = 0; index < after.size(); index++) {
+            String[] unit = after.get(index);
+            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + Long.parseLong(unit[0]) + 7_919L);
+            CommuneGenerator g = new CommuneGenerator(random, unit[0], unit[1], unit[2].equals("URBAN"),
+                    units.size() + index + 1);
+            List<CommuneGenerator> predecessors = generators.stream()
+                    .filter(p -> unit[0].equals(successorOf.get(p.code))).toList();
+            successors.add(g.afterReform(predecessors));
+            generators.add(g);
+        }
+        List<Household> households = new ArrayList<>();
+        generators.forEach(g -> g.drafts.forEach(d -> households.add(d.build())));
+        return new SyntheticDistrict(seed, List.copyOf(communes), List.copyOf(successors), Map.copyOf(successorOf),
+                List.copyOf(households));
     }
 
-    /** The communes of a district on a day, from the platform's reference data: code, name, area type. */
-    static List<String[]> communesOf(String district, LocalDate on) {
+    /** The communes under a unit on a day, from the platform's reference data: code, name, area type. */
+    static List<String[]> unitsOf(String parent, LocalDate on) {
         List<String[]> out = new ArrayList<>();
+        for (String[] f : csv("/demo/administrative-units.csv")) {
+            boolean valid = (f[5].isEmpty() || !on.isBefore(LocalDate.parse(f[5])))
+                    && (f[6].isEmpty() || !on.isAfter(LocalDate.parse(f[6])));
+            if (f[2].equals("COMMUNE") && f[3].equals(parent) && valid) {
+                out.add(new String[] { f[0], f[1], f[4] });
+            }
+        }
+        out.sort((a, b) -> a[0].compareTo(b[0]));
+        return out;
+    }
+
+    /** Old commune → the commune that holds its land from the reform (the platform's succession table). */
+    static Map<String, String> successions() {
+        Map<String, String> out = new TreeMap<>();
+        for (String[] f : csv("/demo/unit-succession.csv")) {
+            out.put(f[0], f[1]);
+        }
+        return out;
+    }
+
+    private static List<String[]> csv(String resource) {
+        List<String[]> rows = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                SyntheticDistrict.class.getResourceAsStream("/demo/administrative-units.csv"), StandardCharsets.UTF_8))) {
+                SyntheticDistrict.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;
             while ((line = in.readLine()) != null) {
@@ -178,18 +271,12 @@ public final class SyntheticDistrict {
                     header = false;
                     continue;
                 }
-                String[] f = line.split(",", -1);
-                boolean valid = (f[5].isEmpty() || !on.isBefore(LocalDate.parse(f[5])))
-                        && (f[6].isEmpty() || !on.isAfter(LocalDate.parse(f[6])));
-                if (f[2].equals("COMMUNE") && f[3].equals(district) && valid) {
-                    out.add(new String[] { f[0], f[1], f[4] });
-                }
+                rows.add(line.split(",", -1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.sort((a, b) -> a[0].compareTo(b[0]));
-        return out;
+        return rows;
     }
 
     /** One commune's households and reviews. */
@@ -197,7 +284,8 @@ public final class SyntheticDistrict {
         // Of a hundred households, where each class goes at a periodic review (poor, near-poor, average, not poor).
         private static final Map<Integer, int[][]> TRANSITIONS = Map.of(
                 2022, new int[][] { { 74, 15, 7, 4 }, { 3, 70, 19, 8 } },
-                2023, new int[][] { { 71, 17, 8, 4 }, { 2, 68, 21, 9 } });
+                2023, new int[][] { { 71, 17, 8, 4 }, { 2, 68, 21, 9 } },
+                2025, new int[][] { { 70, 17, 9, 4 }, { 2, 67, 22, 9 } });
         // New applicants (form Mẫu số 01): most are found near-poor, some poor, the rest above the line.
         private static final int[] APPLICANTS = { 20, 45, 25, 10 };
 
@@ -206,38 +294,30 @@ public final class SyntheticDistrict {
         private final String name;
         private final boolean urban;
         private final int index;
-        private final List<Commune> communes;
-        private final List<Household> households;
         private final List<String> villages = new ArrayList<>();
+        private final List<Draft> drafts = new ArrayList<>();
+        private final Map<Integer, Long> totals = new TreeMap<>();
         private int sequence;
+        private int personSequence;
 
-        CommuneGenerator(SplittableRandom random, String code, String name, boolean urban, int index,
-                List<Commune> communes, List<Household> households) {
+        CommuneGenerator(SplittableRandom random, String code, String name, boolean urban, int index) {
             this.random = random;
             this.code = code;
             this.name = name;
             this.urban = urban;
             this.index = index;
-            this.communes = communes;
-            this.households = households;
         }
 
-        void run() {
+        /** Totals for 2022–2025, the list for 2022 and the reviews of late 2022 and late 2023. */
+        Commune beforeReform() {
             villages.addAll(Names.villages(random, 7 + random.nextInt(8)));
             long total2022 = urban ? 1_150 + random.nextInt(500) : 430 + random.nextInt(650);
-            Map<Integer, Long> totals = new TreeMap<>();
             totals.put(2022, total2022);
-            totals.put(2023, total2022 + total2022 * (8 + random.nextInt(12)) / 1000);
-            totals.put(2024, totals.get(2023) + totals.get(2023) * (8 + random.nextInt(12)) / 1000);
+            totals.put(2023, grow(total2022));
+            totals.put(2024, grow(totals.get(2023)));
             int ethnicShare = urban ? 82 + random.nextInt(8) : 95 + random.nextInt(5);
-            Map<Integer, Long> ethnic = new TreeMap<>();
-            totals.forEach((year, t) -> ethnic.put(year, t * ethnicShare / 100));
-            communes.add(new Commune(code, name, urban, Collections.unmodifiableMap(totals),
-                    Collections.unmodifiableMap(ethnic)));
-
             int poorPerMille = urban ? 35 + random.nextInt(45) : 190 + random.nextInt(230);
             int nearPerMille = urban ? 40 + random.nextInt(35) : 95 + random.nextInt(85);
-            List<Draft> drafts = new ArrayList<>();
             for (long i = 0; i < total2022 * poorPerMille / 1000; i++) {
                 drafts.add(new Draft(Status.POOR));
             }
@@ -245,32 +325,65 @@ public final class SyntheticDistrict {
                 drafts.add(new Draft(Status.NEAR_POOR));
             }
             Collections.shuffle(drafts, new java.util.Random(random.nextLong()));
+            for (int held : List.of(2022, 2023)) {
+                review(held, drafts, totals.get(held));
+            }
+            totals.put(2025, grow(totals.get(2024)));
+            Map<Integer, Long> ethnic = new TreeMap<>();
+            totals.forEach((year, t) -> ethnic.put(year, t * ethnicShare / 100));
+            return new Commune(code, name, urban, Collections.unmodifiableMap(totals),
+                    Collections.unmodifiableMap(ethnic));
+        }
 
-            for (int held : REVIEW_YEARS) {
-                Standard standard = Standard.forList(held + 1);
-                List<Draft> onList = drafts.stream().filter(d -> d.current() != null && d.current().listed()).toList();
-                for (Draft d : onList) {
-                    d.survey(held, pick(TRANSITIONS.get(held)[d.current() == Status.POOR ? 0 : 1]), standard, true);
-                }
-                if (held > REVIEW_YEARS.get(0)) {
-                    // Some who left the lists fall back (tái nghèo): they come back as applicants.
-                    for (Draft d : drafts) {
-                        if (!d.surveys.containsKey(held) && d.current() != null && !d.current().listed()
-                                && d.everListed() && random.nextInt(100) < 5) {
-                            d.survey(held, random.nextInt(100) < 35 ? Status.POOR : Status.NEAR_POOR, standard, true);
-                        }
-                    }
-                }
-                long registered = drafts.size();
-                long applicants = (totals.get(held) - registered) * (20 + random.nextInt(20)) / 1000;
-                for (long i = 0; i < applicants; i++) {
-                    Draft d = new Draft(null);
-                    d.survey(held, pick(APPLICANTS), standard, false);
-                    drafts.add(d);
+        /** The commune formed at the reform: its total for 2026 and its review of late 2025 over its predecessors. */
+        Commune afterReform(List<CommuneGenerator> predecessors) {
+            predecessors.forEach(p -> villages.addAll(p.villages));
+            // Keys go on from the old commune whose code this one kept, so that each stays unique.
+            sequence = predecessors.stream().filter(p -> p.code.equals(code)).mapToInt(p -> p.sequence).max().orElse(0);
+            long total2025 = 0;
+            long ethnic2025 = 0;
+            List<Draft> held = new ArrayList<>();
+            for (CommuneGenerator p : predecessors) {
+                held.addAll(p.drafts);
+                total2025 += p.totals.get(2025);
+                ethnic2025 += p.totals.get(2025) * 95 / 100;
+            }
+            long total2026 = grow(total2025);
+            review(2025, held, total2026);
+            return new Commune(code, name, urban, Map.of(2026, total2026),
+                    Map.of(2026, Math.min(total2026, ethnic2025 + (total2026 - total2025))));
+        }
+
+        private long grow(long total) {
+            return total + total * (8 + random.nextInt(12)) / 1000;
+        }
+
+        /** A periodic review of the households this commune holds, and the applicants it registers. */
+        private void review(int held, List<Draft> holding, long total) {
+            Standard standard = Standard.forList(held + 1);
+            for (Draft d : holding) {
+                if (d.current() != null && d.current().listed()) {
+                    Status intended = pick(TRANSITIONS.get(held)[d.current() == Status.POOR ? 0 : 1]);
+                    // A town that became a rural commune: some households stay just above the town's line.
+                    boolean reclassified = d.registeredUrban && !urban && !intended.listed() && random.nextInt(100) < 40;
+                    d.survey(held, intended, standard, urban, true, reclassified);
                 }
             }
-            for (Draft d : drafts) {
-                households.add(d.build());
+            if (held > 2022) {
+                // Some who left the lists fall back (tái nghèo): they come back as applicants.
+                for (Draft d : holding) {
+                    if (!d.surveys.containsKey(held) && d.current() != null && !d.current().listed() && d.everListed()
+                            && random.nextInt(100) < 5) {
+                        d.survey(held, random.nextInt(100) < 35 ? Status.POOR : Status.NEAR_POOR, standard, urban, true,
+                                false);
+                    }
+                }
+            }
+            long applicants = (total - holding.size()) * (20 + random.nextInt(20)) / 1000;
+            for (long i = 0; i < applicants; i++) {
+                Draft d = new Draft(null);
+                d.survey(held, pick(APPLICANTS), standard, urban, false, false);
+                drafts.add(d);
             }
         }
 
@@ -285,10 +398,11 @@ public final class SyntheticDistrict {
             return Status.NOT_POOR;
         }
 
-        /** A household being generated. */
+        /** A household being generated; its surveys draw on the generator of the commune that reviews it. */
         private final class Draft {
             final String key = code + "-" + String.format("%04d", ++sequence);
             final String village = villages.get(random.nextInt(villages.size()));
+            final boolean registeredUrban = urban;
             final List<Person> members;
             final Status opening;
             final Map<Integer, Survey> surveys = new LinkedHashMap<>();
@@ -311,31 +425,46 @@ public final class SyntheticDistrict {
                         || surveys.values().stream().anyMatch(s -> s.intended().listed());
             }
 
-            void survey(int held, Status intended, Standard standard, boolean registered) {
-                long line = standard.incomeLine(urban);
-                long upper = standard.averageLivingUpper(urban);
+            /**
+             * @param urbanNow the area type of the commune that reviews it
+             * @param reclassified answers that keep the household's class under the line of its old (town) area
+             *        type but not under the new one
+             */
+            void survey(int held, Status intended, Standard standard, boolean urbanNow, boolean registered,
+                    boolean reclassified) {
+                long line = standard.incomeLine(urbanNow);
+                long upper = standard.averageLivingUpper(urbanNow);
                 long income;
                 int deprivations;
-                switch (intended) {
-                    case POOR -> {
-                        income = random.nextInt(50) == 0 ? line : thousands(line * (45 + random.nextInt(55)) / 100);
-                        deprivations = standard.deprivationCutoff() + random.nextInt(4);
-                    }
-                    case NEAR_POOR -> {
-                        income = random.nextInt(50) == 0 ? line : thousands(line * (55 + random.nextInt(45)) / 100);
-                        deprivations = random.nextInt(standard.deprivationCutoff());
-                    }
-                    case AVERAGE_LIVING -> {
-                        income = line + 1_000L * (1 + random.nextInt((int) ((upper - line) / 1_000)));
-                        deprivations = random.nextInt(5);
-                    }
-                    default -> {
-                        income = upper + 1_000L * (1 + random.nextInt((int) (upper * 3 / 2 / 1_000)));
-                        deprivations = random.nextInt(3);
+                Status before = current();
+                if (reclassified) {
+                    long townLine = standard.incomeLine(true);
+                    income = line + 1_000L * (1 + random.nextInt((int) ((townLine - line) / 1_000)));
+                    intended = standard.classify(urbanNow, income, 0);
+                    deprivations = before == Status.POOR ? standard.deprivationCutoff() + random.nextInt(3)
+                            : random.nextInt(standard.deprivationCutoff());
+                } else {
+                    switch (intended) {
+                        case POOR -> {
+                            income = random.nextInt(50) == 0 ? line : thousands(line * (45 + random.nextInt(55)) / 100);
+                            deprivations = standard.deprivationCutoff() + random.nextInt(4);
+                        }
+                        case NEAR_POOR -> {
+                            income = random.nextInt(50) == 0 ? line : thousands(line * (55 + random.nextInt(45)) / 100);
+                            deprivations = random.nextInt(standard.deprivationCutoff());
+                        }
+                        case AVERAGE_LIVING -> {
+                            income = line + 1_000L * (1 + random.nextInt((int) ((upper - line) / 1_000)));
+                            deprivations = random.nextInt(5);
+                        }
+                        default -> {
+                            income = upper + 1_000L * (1 + random.nextInt((int) (upper * 3 / 2 / 1_000)));
+                            deprivations = random.nextInt(3);
+                        }
                     }
                 }
                 List<String> deprived = deprivedIndicators(standard, held, deprivations);
-                if (standard.classify(urban, income, deprived.size()) != intended) {
+                if (standard.classify(urbanNow, income, deprived.size()) != intended) {
                     throw new IllegalStateException("generated answers of " + key + " do not give " + intended);
                 }
                 LocalDate date = LocalDate.of(held, 9, 15).plusDays(random.nextInt(70));
@@ -395,11 +524,10 @@ public final class SyntheticDistrict {
             }
 
             Household build() {
-                return new Household(key, code, village, members, opening, Collections.unmodifiableMap(surveys));
+                return new Household(key, code, registeredUrban, village, members, opening,
+                        Collections.unmodifiableMap(surveys));
             }
         }
-
-        private int personSequence;
 
         private static long thousands(long vnd) {
             return vnd / 1_000 * 1_000;

@@ -36,7 +36,7 @@ class SyntheticDistrictTests {
                 .containsExactlyInAnyOrder("01447", "01477");
         for (Commune c : DISTRICT.communes()) {
             long registered = DISTRICT.householdsOf(c.code()).size();
-            assertThat(c.totals().keySet()).containsExactly(2022, 2023, 2024);
+            assertThat(c.totals().keySet()).containsExactly(2022, 2023, 2024, 2025);
             assertThat(c.totals().get(2022)).as(c.name()).isGreaterThanOrEqualTo(registered);
             assertThat(c.totals().get(2024)).isGreaterThanOrEqualTo(c.totals().get(2023));
             assertThat(c.ethnicMinorityTotals().get(2022)).isLessThanOrEqualTo(c.totals().get(2022));
@@ -44,12 +44,31 @@ class SyntheticDistrictTests {
     }
 
     @Test
+    void shouldHandTheDistrictsLandToItsSevenSuccessorCommunesAtTheReform() {
+        assertThat(DISTRICT.successors()).extracting(Commune::code)
+                .containsExactly("01447", "01456", "01465", "01477", "01489", "01501", "01525");
+        // The two towns became rural communes: their households' income line falls from 2,000,000 to 1,500,000.
+        assertThat(DISTRICT.successors()).noneMatch(Commune::urban);
+        assertThat(DISTRICT.holder("01453", 2026)).isEqualTo("01465");
+        assertThat(DISTRICT.holder("01453", 2025)).isEqualTo("01453");
+        for (Commune c : DISTRICT.successors()) {
+            assertThat(c.totals().keySet()).containsExactly(2026);
+            assertThat(c.totals().get(2026)).as(c.name())
+                    .isGreaterThanOrEqualTo(DISTRICT.total(c, 2025))
+                    .isGreaterThanOrEqualTo(DISTRICT.householdsOnListOf(c.code(), 2026).size());
+        }
+        assertThat(DISTRICT.householdsOnListOf("01465", 2026)).extracting(Household::communeCode)
+                .containsOnly("01453", "01462", "01465");
+    }
+
+    @Test
     void shouldGiveEverySurveyTheClassItIsMeantForUnderTheStandardOfItsList() {
         int atTheLine = 0;
         for (Household h : DISTRICT.households()) {
-            boolean urban = DISTRICT.communes().stream().filter(c -> c.code().equals(h.communeCode())).findFirst()
-                    .orElseThrow().urban();
             for (Survey s : h.surveys().values()) {
+                String reviewer = DISTRICT.holder(h.communeCode(), s.heldYear() + 1);
+                boolean urban = DISTRICT.communesOfList(s.heldYear() + 1).stream()
+                        .filter(c -> c.code().equals(reviewer)).findFirst().orElseThrow().urban();
                 Standard standard = Standard.forList(s.heldYear() + 1);
                 assertThat(standard.classify(urban, s.incomePerPersonMonthlyVnd(), s.deprivedIndicators().size()))
                         .as(h.key()).isEqualTo(s.intended());
@@ -77,7 +96,7 @@ class SyntheticDistrictTests {
         assertThat(total).isBetween(14_000L, 22_000L);
         assertThat(poor).isBetween(15.0, 35.0);
         assertThat(near).isBetween(8.0, 20.0);
-        for (int list = 2023; list <= 2024; list++) {
+        for (int list : List.of(2023, 2024, 2026)) {
             final int year = list;
             long poorNow = DISTRICT.households().stream().filter(h -> h.statusOnList(year) == Status.POOR).count();
             long poorBefore = DISTRICT.households().stream().filter(h -> h.statusOnList(year - 1) == Status.POOR).count();
@@ -96,12 +115,20 @@ class SyntheticDistrictTests {
     @Test
     void shouldMoveHouseholdsInEveryWayBetweenTheLists() {
         Set<String> kinds = new HashSet<>();
+        Set<String> acrossTheReform = new HashSet<>();
         for (Household h : DISTRICT.households()) {
-            if (h.movementOnList(2024) != null) {
-                kinds.add(h.movementOnList(2024));
+            if (DISTRICT.movementOnList(h, 2024) != null) {
+                kinds.add(DISTRICT.movementOnList(h, 2024));
+            }
+            if (DISTRICT.movementOnList(h, 2026) != null) {
+                acrossTheReform.add(DISTRICT.movementOnList(h, 2026));
             }
         }
         assertThat(kinds).containsExactlyInAnyOrder("NEW", "RE_ENTRY", "EXIT", "FROM_NEAR_POOR", "FROM_POOR");
+        // Households of the former towns whose answers keep their class under the town's line are reclassified,
+        // not counted as leaving poverty.
+        assertThat(acrossTheReform).containsExactlyInAnyOrder("NEW", "RE_ENTRY", "EXIT", "FROM_NEAR_POOR",
+                "FROM_POOR", "ADMINISTRATIVE_RECLASSIFICATION");
         assertThat(DISTRICT.households().stream().flatMap(h -> h.surveys().values().stream())
                 .filter(Survey::firstReturned)).as("reviews sent back by the village meeting").isNotEmpty();
     }
@@ -112,6 +139,7 @@ class SyntheticDistrictTests {
                 .toList();
         // Real citizen identity numbers start with the birth province's code, 001–096; none starts with 99.
         assertThat(ids).allMatch(id -> id.matches("99\\d{10}")).doesNotHaveDuplicates();
+        assertThat(DISTRICT.households()).extracting(Household::key).doesNotHaveDuplicates();
         assertThat(DISTRICT.households()).allMatch(h -> h.members().stream().filter(m -> m.relation().equals("HEAD"))
                 .count() == 1 && h.head().relation().equals("HEAD"));
     }

@@ -40,8 +40,9 @@ final class ExpectedYear {
         this.district = district;
     }
 
+    /** The resident households the communes reported (a commune the reform formed: those it was formed from). */
     long total(List<Commune> communes, int year) {
-        return communes.stream().mapToLong(c -> c.totals().get(year)).sum();
+        return communes.stream().mapToLong(c -> district.total(c, year)).sum();
     }
 
     Figures figures(List<Commune> communes, Status list, int listYear) {
@@ -54,7 +55,7 @@ final class ExpectedYear {
         Map<String, Long> in = new TreeMap<>();
         Map<String, Long> out = new TreeMap<>();
         for (Commune c : communes) {
-            for (Household h : district.householdsOf(c.code())) {
+            for (Household h : district.householdsOnListOf(c.code(), listYear)) {
                 Status before = h.statusOnList(listYear - 1);
                 Status after = h.statusOnList(listYear);
                 boolean dtts = h.ethnicMinority();
@@ -69,7 +70,7 @@ final class ExpectedYear {
                 if (before == after) {
                     continue;
                 }
-                String kind = h.movementOnList(listYear);
+                String kind = district.movementOnList(h, listYear);
                 if (after == list) {
                     in.merge(kind, 1L, Long::sum);
                     ethnicIn += dtts ? 1 : 0;

@@ -41,6 +41,8 @@ class WholeYearTests {
 
     private static final int YEAR = DemoLoader.PLAN_YEAR;
     private static final int LIST = YEAR + 1;
+    /** The list made by the first review after the 2025 reform, in the communes that hold the district's land. */
+    private static final int REFORM_LIST = 2026;
 
     private PackagedServices services;
     private Api api;
@@ -95,9 +97,11 @@ class WholeYearTests {
     @Test
     @Order(2)
     void shouldKeepInTheRegistryWhatTheChairsRecognised() {
+        // Tri Phương's households, after Quang Trung's review of late 2025 (the commune that holds them now).
         Commune commune = district.communes().get(1);
         Map<Status, Long> expectedCounts = new TreeMap<>();
-        district.householdsOf(commune.code()).forEach(h -> expectedCounts.merge(h.statusOnList(LIST), 1L, Long::sum));
+        district.householdsOf(commune.code()).forEach(h -> expectedCounts.merge(h.statusOnList(REFORM_LIST), 1L,
+                Long::sum));
         Map<Status, Long> registry = new TreeMap<>();
         String officer = services.tokens().of("commune-officer", commune.code());
         for (int page = 0;; page++) {
@@ -229,6 +233,44 @@ class WholeYearTests {
 
     @Test
     @Order(5)
+    void shouldReportTheFormerDistrictAcrossTheReformAsItsSuccessorCommunes() {
+        awaitDistrictReport();
+        List<Commune> successors = district.successors();
+        long poorEnd = expected.figures(successors, Status.POOR, REFORM_LIST).end();
+        JsonNode poverty = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        do {
+            poverty = api.get(api.services().reporting(), "/api/v1/reports/poverty?unit=" + DemoLoader.PLAN_UNIT
+                    + "&listYear=" + REFORM_LIST, null, 200).body();
+            if (poverty.at("/total/poor/end").asLong() == poorEnd
+                    && poverty.at("/total/residentHouseholds").asLong() == expected.total(successors, REFORM_LIST)) {
+                break;
+            }
+            DemoLoader.sleep(1_000);
+        } while (System.nanoTime() < deadline);
+        // Seven rows, one per commune that holds the district's land from 2025-07-01, each starting from the lists of
+        // the communes it was formed from.
+        assertThat(poverty.path("communes")).extracting(r -> r.path("code").asText())
+                .containsExactlyElementsOf(successors.stream().map(Commune::code).toList());
+        for (JsonNode row : poverty.path("communes")) {
+            Commune c = successors.stream().filter(s -> s.code().equals(row.path("code").asText())).findFirst()
+                    .orElseThrow();
+            assertRow(row, List.of(c), c.name(), REFORM_LIST);
+        }
+        assertRow(poverty.path("total"), successors, "Huyện Trùng Khánh", REFORM_LIST);
+        // The two former towns: households kept in their class by the town's line are reclassified, not exits.
+        long reclassified = expected.figures(successors, Status.POOR, REFORM_LIST).outflows()
+                .getOrDefault("ADMINISTRATIVE_RECLASSIFICATION", 0L)
+                + expected.figures(successors, Status.NEAR_POOR, REFORM_LIST).outflows()
+                        .getOrDefault("ADMINISTRATIVE_RECLASSIFICATION", 0L);
+        assertThat(reclassified).isPositive();
+        assertThat(poverty.at("/total/poor/outflows/ADMINISTRATIVE_RECLASSIFICATION").asLong()
+                + poverty.at("/total/nearPoor/outflows/ADMINISTRATIVE_RECLASSIFICATION").asLong()).isEqualTo(reclassified);
+        assertThat(poverty.path("targets")).as("no plan of 2025 was loaded").isEmpty();
+    }
+
+    @Test
+    @Order(6)
     void shouldChangeNothingWhenTheYearIsLoadedAgain() {
         JsonNode before = awaitDistrictReport();
         DemoLoader.Result again = new DemoLoader(api, services.tokens(), district, line -> { }).load();
@@ -243,13 +285,17 @@ class WholeYearTests {
     // ---- helpers
 
     private void assertRow(JsonNode row, List<Commune> communes, String name) {
+        assertRow(row, communes, name, LIST);
+    }
+
+    private void assertRow(JsonNode row, List<Commune> communes, String name, int list) {
         assertThat(row.path("name").asText()).isEqualTo(name);
-        long total = expected.total(communes, LIST);
-        long totalBefore = expected.total(communes, LIST - 1);
+        long total = expected.total(communes, list);
+        long totalBefore = expected.total(communes, list - 1);
         assertThat(row.path("residentHouseholds").asLong()).as(name).isEqualTo(total);
         assertThat(row.path("baselineResidentHouseholds").asLong()).as(name).isEqualTo(totalBefore);
-        ExpectedYear.Figures poor = expected.figures(communes, Status.POOR, LIST);
-        ExpectedYear.Figures near = expected.figures(communes, Status.NEAR_POOR, LIST);
+        ExpectedYear.Figures poor = expected.figures(communes, Status.POOR, list);
+        ExpectedYear.Figures near = expected.figures(communes, Status.NEAR_POOR, list);
         assertFigures(row.path("poor"), poor, total, totalBefore, name + " poor");
         assertFigures(row.path("nearPoor"), near, total, totalBefore, name + " near-poor");
         assertThat(row.path("multidimensionalRatePercent").decimalValue()).as(name)
