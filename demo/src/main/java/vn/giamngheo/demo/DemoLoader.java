@@ -66,6 +66,12 @@ public final class DemoLoader {
         for (Commune c : district.communes()) {
             openingList(c);
         }
+        for (Commune c : district.communes()) {
+            totals(c);
+        }
+        for (Commune c : district.successors()) {
+            totals(c);
+        }
         for (int held : SyntheticDistrict.REVIEW_YEARS) {
             int reviewed = 0;
             for (Commune c : district.communesOfList(held + 1)) {
@@ -131,7 +137,7 @@ public final class DemoLoader {
         return tokens.of("commune-officer", c.code());
     }
 
-    /** Totals and the list for 2022, unless the commune's list for 2022 is loaded already. */
+    /** The list for 2022, unless the commune's list for 2022 is loaded already. */
     private void openingList(Commune c) {
         URI base = api.services().household();
         for (JsonNode r : api.get(base, "/api/v1/rounds?commune=" + c.code() + "&heldYear="
@@ -140,7 +146,6 @@ public final class DemoLoader {
                 return;
             }
         }
-        c.totals().forEach((year, total) -> reportTotal(c, year, total));
         List<Household> listed = district.householdsOf(c.code()).stream().filter(h -> h.opening() != null).toList();
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Household h : listed) {
@@ -158,12 +163,24 @@ public final class DemoLoader {
         }
         changed = true;
         log.accept(c.name() + ": " + listed.size() + " households on the list for "
-                + SyntheticDistrict.OPENING_LIST_YEAR + ", totals for " + c.totals().keySet());
+                + SyntheticDistrict.OPENING_LIST_YEAR);
     }
 
-    private void reportTotal(Commune c, int year, long total) {
-        api.put(api.services().household(), "/api/v1/communes/" + c.code() + "/total-households/" + year, officer(c),
-                Map.of("totalHouseholds", total, "ethnicMinorityHouseholds", c.ethnicMinorityTotals().get(year)), 200);
+    /** The commune's resident households for each year of the data set that it has not reported yet. */
+    private void totals(Commune c) {
+        String path = "/api/v1/communes/" + c.code() + "/total-households/";
+        List<Integer> reported = new ArrayList<>();
+        for (Map.Entry<Integer, Long> t : c.totals().entrySet()) {
+            if (api.get(api.services().household(), path + t.getKey(), officer(c), 200, 404).status() == 404) {
+                api.put(api.services().household(), path + t.getKey(), officer(c), Map.of("totalHouseholds", t.getValue(),
+                        "ethnicMinorityHouseholds", c.ethnicMinorityTotals().get(t.getKey())), 200);
+                reported.add(t.getKey());
+            }
+        }
+        if (!reported.isEmpty()) {
+            changed = true;
+            log.accept(c.name() + ": resident households reported for " + reported);
+        }
     }
 
     /** A commune's periodic review of a year, unless it was decided already; answers how many were reviewed. */
@@ -181,9 +198,6 @@ public final class DemoLoader {
         }
         if (round == null) {
             // A commune the reform formed reports its resident households when it first reviews its list.
-            if (district.successors().contains(c)) {
-                c.totals().forEach((year, total) -> reportTotal(c, year, total));
-            }
             round = api.post(base, "/api/v1/rounds", officer(c),
                     Map.of("communeCode", c.code(), "kind", "PERIODIC", "heldYear", held), Map.of(), 201).body();
         }

@@ -30,9 +30,9 @@ public final class Main {
         DemoLoader.Result result = new DemoLoader(api, tokens, district, line -> System.out.println("demo: " + line))
                 .load();
         if (result.changedAnything()) {
-            System.out.printf("demo: loaded in %.0f s: %d households of %d communes, %d allocations%n",
-                    (System.nanoTime() - start) / 1e9, result.householdCodes().size(), district.communes().size(),
-                    result.allocations().size());
+            System.out.printf("demo: done in %.0f s: %d households of %d communes (%d after the 2025 reform),"
+                    + " %d allocations%n", (System.nanoTime() - start) / 1e9, district.households().size(),
+                    district.communes().size(), district.successors().size(), result.allocations().size());
         } else {
             System.out.println("demo: the demo year was loaded already; nothing changed.");
         }

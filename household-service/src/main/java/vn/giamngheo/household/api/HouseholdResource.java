@@ -83,6 +83,16 @@ public class HouseholdResource {
     }
 
     @GET
+    @Path("/communes/{code}/total-households/{year}")
+    @Operation(summary = "Read the total resident households a commune reported for a year")
+    @APIResponse(responseCode = "200", description = "The total as reported, by whom and when")
+    @APIResponse(responseCode = "404", description = "The commune reported no total for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TotalHouseholds readTotal(@PathParam("code") String code, @PathParam("year") int year) {
+        return service.total(code, year);
+    }
+
+    @GET
     @Path("/households")
     @Operation(summary = "List a commune's households",
             description = "Officers of the commune (or of the units above it) see heads, villages and members; other"

@@ -197,6 +197,15 @@ public class RegistryService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public TotalHouseholds total(String communeCode, int year) {
+        caller.requireReader(communeCode, AdministrativeUnits.get()
+                .latestValidDay(communeCode, LocalDate.of(year, 12, 31)).orElse(LocalDate.of(year, 12, 31)));
+        return TotalHouseholds.<TotalHouseholds>find("communeCode = ?1 and year = ?2", communeCode, year)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Commune " + communeCode
+                        + " has reported no total of resident households for " + year + "."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<HouseholdView> list(String communeCode, String village, String status, Integer listYear, int page,
             int size) {
         caller.requireArea(communeCode, today(communeCode));

@@ -282,6 +282,12 @@ class ReviewRoundTests {
         assertThat(total.get("ethnicMinorityHouseholds").asLong()).isEqualTo(590);
         assertThat(total.get("districtCode").asText()).isEqualTo("047");
         assertThat(Schemas.payloadErrors(EventTypes.TOTAL_HOUSEHOLDS_REPORTED, total)).isEmpty();
+        as("district-officer", "047").when().get("/api/v1/communes/01507/total-households/2023").then()
+                .statusCode(200).body("total", equalTo((int) reported)).body("ethnicMinority", equalTo(590));
+        as("commune-officer", "01507").when().get("/api/v1/communes/01507/total-households/2019").then()
+                .statusCode(404).contentType("application/problem+json");
+        as("commune-officer", "01489").when().get("/api/v1/communes/01507/total-households/2023").then()
+                .statusCode(403);
     }
 
     @Test
