@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,22 +21,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record Standard(String code, long incomeLineRural, long incomeLineUrban, long averageLivingUpperRural,
         long averageLivingUpperUrban, int deprivationCutoff, List<String> indicators) {
 
+    /** The standards file, read once: every survey and every expected movement asks for a list's standard. */
+    private static final Map<Integer, Standard> BY_LIST_YEAR = read();
+
     public static Standard forList(int listYear) {
+        Standard standard = BY_LIST_YEAR.get(listYear);
+        if (standard == null) {
+            throw new IllegalArgumentException("no poverty standard applies to the list of " + listYear);
+        }
+        return standard;
+    }
+
+    private static Map<Integer, Standard> read() {
+        Map<Integer, Standard> byYear = new HashMap<>();
         try (InputStream in = Standard.class.getResourceAsStream("/demo/poverty-standards.json")) {
             for (JsonNode s : new ObjectMapper().readTree(in)) {
-                if (s.path("firstListYear").asInt() <= listYear && listYear <= s.path("lastListYear").asInt()) {
-                    List<String> indicators = new ArrayList<>();
-                    s.path("indicators").forEach(i -> indicators.add(i.path("code").asText()));
-                    return new Standard(s.path("code").asText(), s.at("/incomeLineVnd/RURAL").asLong(),
-                            s.at("/incomeLineVnd/URBAN").asLong(), s.at("/averageLivingUpperBoundVnd/RURAL").asLong(),
-                            s.at("/averageLivingUpperBoundVnd/URBAN").asLong(), s.path("deprivationCutoff").asInt(),
-                            List.copyOf(indicators));
+                List<String> indicators = new ArrayList<>();
+                s.path("indicators").forEach(i -> indicators.add(i.path("code").asText()));
+                Standard standard = new Standard(s.path("code").asText(), s.at("/incomeLineVnd/RURAL").asLong(),
+                        s.at("/incomeLineVnd/URBAN").asLong(), s.at("/averageLivingUpperBoundVnd/RURAL").asLong(),
+                        s.at("/averageLivingUpperBoundVnd/URBAN").asLong(), s.path("deprivationCutoff").asInt(),
+                        List.copyOf(indicators));
+                for (int year = s.path("firstListYear").asInt(); year <= s.path("lastListYear").asInt(); year++) {
+                    byYear.put(year, standard);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        throw new IllegalArgumentException("no poverty standard applies to the list of " + listYear);
+        return Map.copyOf(byYear);
     }
 
     public long incomeLine(boolean urban) {
