@@ -296,7 +296,7 @@ public final class SyntheticDistrict {
         private final int index;
         private final List<String> villages = new ArrayList<>();
         private final List<Draft> drafts = new ArrayList<>();
-        private final Map<Integer, Long> totals = new TreeMap<>();
+        private Commune commune;
         private int sequence;
         private int personSequence;
 
@@ -312,6 +312,7 @@ public final class SyntheticDistrict {
         Commune beforeReform() {
             villages.addAll(Names.villages(random, 7 + random.nextInt(8)));
             long total2022 = urban ? 1_150 + random.nextInt(500) : 430 + random.nextInt(650);
+            Map<Integer, Long> totals = new TreeMap<>();
             totals.put(2022, total2022);
             totals.put(2023, grow(total2022));
             totals.put(2024, grow(totals.get(2023)));
@@ -331,8 +332,9 @@ public final class SyntheticDistrict {
             totals.put(2025, grow(totals.get(2024)));
             Map<Integer, Long> ethnic = new TreeMap<>();
             totals.forEach((year, t) -> ethnic.put(year, t * ethnicShare / 100));
-            return new Commune(code, name, urban, Collections.unmodifiableMap(totals),
+            commune = new Commune(code, name, urban, Collections.unmodifiableMap(totals),
                     Collections.unmodifiableMap(ethnic));
+            return commune;
         }
 
         /** The commune formed at the reform: its total for 2026 and its review of late 2025 over its predecessors. */
@@ -345,8 +347,8 @@ public final class SyntheticDistrict {
             List<Draft> held = new ArrayList<>();
             for (CommuneGenerator p : predecessors) {
                 held.addAll(p.drafts);
-                total2025 += p.totals.get(2025);
-                ethnic2025 += p.totals.get(2025) * 95 / 100;
+                total2025 += p.commune.totals().get(2025);
+                ethnic2025 += p.commune.ethnicMinorityTotals().get(2025);
             }
             long total2026 = grow(total2025);
             review(2025, held, total2026);
