@@ -3,11 +3,9 @@ package vn.giamngheo.reporting.projection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -49,26 +47,24 @@ public class ReportService {
         // Facts recorded under a commune that a reform had ended by the review of late L−1 count with the commune
         // that holds its land then (Tri Phương's list of 2025 is Quang Trung's start for 2026).
         LocalDate reviewed = LocalDate.of(listYear - 1, 12, 31);
-        Set<String> held = AdministrativeUnits.get().codesHeldBy(unitCode, reviewed);
+        boolean communeReport = unit.level() == UnitLevel.COMMUNE;
         String scope = switch (unit.level()) {
-            case COMMUNE -> "commune_code IN (:units)";
-            case DISTRICT -> "former_district_code IN (:units)";
-            case PROVINCE -> "CAST(:units AS text) IS NOT NULL";
+            case COMMUNE -> "commune_code IN (:scope)";
+            case DISTRICT -> "former_district_code = :scope";
+            case PROVINCE -> "CAST(:scope AS text) IS NOT NULL";
         };
-        Collection<String> units = unit.level() == UnitLevel.COMMUNE ? held : List.of(unitCode);
-        UnaryOperator<String> holder = unit.level() == UnitLevel.COMMUNE ? code -> unitCode
+        Object scoped = communeReport ? AdministrativeUnits.get().codesHeldBy(unitCode, reviewed) : unitCode;
+        UnaryOperator<String> holder = communeReport ? code -> unitCode
                 : code -> AdministrativeUnits.get().currentCode(code, reviewed).orElse(code);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT commune_code, list_year, status, direction, kind, ethnic_minority,"
                 + " sum(households) FROM poverty_movement WHERE " + scope + " AND list_year <= :year"
                 + " GROUP BY commune_code, list_year, status, direction, kind, ethnic_minority")
-                .setParameter("units", unit.level() == UnitLevel.PROVINCE ? unitCode : units)
-                .setParameter("year", listYear).getResultList();
+                .setParameter("scope", scoped).setParameter("year", listYear).getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> totals = em.createNativeQuery("SELECT commune_code, year, total FROM resident_households WHERE "
                 + scope + " AND year IN (:year, :previous)")
-                .setParameter("units", unit.level() == UnitLevel.PROVINCE ? unitCode : units)
-                .setParameter("year", listYear).setParameter("previous", listYear - 1)
+                .setParameter("scope", scoped).setParameter("year", listYear).setParameter("previous", listYear - 1)
                 .getResultList();
         TreeSet<String> communes = new TreeSet<>();
         rows.forEach(r -> communes.add(holder.apply((String) r[0])));
