@@ -170,6 +170,10 @@ public class RegistryService {
         }
         TotalHouseholds t = TotalHouseholds.<TotalHouseholds>find("communeCode = ?1 and year = ?2", communeCode, year)
                 .firstResultOptional().orElse(null);
+        if (t != null && t.total == total && java.util.Objects.equals(t.ethnicMinority, ethnicMinority)) {
+            // The same figures again (an app retrying its PUT): nothing changed, so nothing is published or audited.
+            return t;
+        }
         Object before = t == null ? null : Map.of("total", t.total);
         boolean first = t == null;
         if (first) {

@@ -282,6 +282,13 @@ class ReviewRoundTests {
         assertThat(total.get("ethnicMinorityHouseholds").asLong()).isEqualTo(590);
         assertThat(total.get("districtCode").asText()).isEqualTo("047");
         assertThat(Schemas.payloadErrors(EventTypes.TOTAL_HOUSEHOLDS_REPORTED, total)).isEmpty();
+        // The same figures again change nothing: no second event.
+        as("commune-officer", "01507").body(Map.of("totalHouseholds", reported, "ethnicMinorityHouseholds", 590)).when()
+                .put("/api/v1/communes/01507/total-households/2023").then().statusCode(200)
+                .body("total", equalTo((int) reported));
+        assertThat(TopicReader.read(bootstrap, "test.household-events",
+                r -> "01507:2023".equals(r.key()) && data(r).path("totalHouseholds").asLong() == reported, 2,
+                Duration.ofSeconds(5))).hasSize(1);
         as("district-officer", "047").when().get("/api/v1/communes/01507/total-households/2023").then()
                 .statusCode(200).body("total", equalTo((int) reported)).body("ethnicMinority", equalTo(590));
         as("commune-officer", "01507").when().get("/api/v1/communes/01507/total-households/2019").then()
