@@ -131,10 +131,12 @@ class WholeYearTests {
 
         // The seed's targets: multidimensional rate down 6.8 points, poor 5.0, near-poor 1.8 — met only on exact rates.
         List<Commune> all = district.communes();
-        long poorBefore = expected.figures(all, Status.POOR, LIST).start();
-        long poorAfter = expected.figures(all, Status.POOR, LIST).end();
-        long nearBefore = expected.figures(all, Status.NEAR_POOR, LIST).start();
-        long nearAfter = expected.figures(all, Status.NEAR_POOR, LIST).end();
+        ExpectedYear.Figures poorList = expected.figures(all, Status.POOR, LIST);
+        ExpectedYear.Figures nearList = expected.figures(all, Status.NEAR_POOR, LIST);
+        long poorBefore = poorList.start();
+        long poorAfter = poorList.end();
+        long nearBefore = nearList.start();
+        long nearAfter = nearList.end();
         long totalBefore = expected.total(all, LIST - 1);
         long totalAfter = expected.total(all, LIST);
         Map<String, long[]> counts = Map.of("POOR_RATE", new long[] { poorBefore, poorAfter },
