@@ -168,6 +168,11 @@ public class OutboxRelay implements Runnable {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (rs.getBoolean(1)) {
+                    // This session reads the outbox for as long as it holds the lock, while sent rows pile up:
+                    // plan its statements for the table as it is, not as it was (see MessageLog on autovacuum).
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("SET plan_cache_mode = force_custom_plan");
+                    }
                     lockConnection = c;
                     active.set(true);
                     LOG.infof("outbox relay %s is now the active publisher", Thread.currentThread().getName());
