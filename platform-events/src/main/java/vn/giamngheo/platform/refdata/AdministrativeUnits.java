@@ -18,9 +18,13 @@ import java.util.TreeSet;
  */
 public final class AdministrativeUnits {
 
-    private static final AdministrativeUnits INSTANCE = new AdministrativeUnits(
-            CsvResource.read("refdata/administrative-units.csv", 8),
-            CsvResource.read("refdata/unit-succession.csv", 3));
+    /**
+     * A class-path file of further units, read with the real ones where it is configured: the test profile names a
+     * fictitious province there, so that every test run can write about units no earlier run has touched.
+     */
+    public static final String EXTRA_UNITS = "giamngheo.refdata.extra-units";
+    /** A class-path file of further successions, read with the real ones where it is configured. */
+    public static final String EXTRA_SUCCESSIONS = "giamngheo.refdata.extra-successions";
 
     private final Map<String, List<UnitVersion>> versionsByCode = new LinkedHashMap<>();
     private final List<Succession> successions = new ArrayList<>();
@@ -39,7 +43,30 @@ public final class AdministrativeUnits {
     }
 
     public static AdministrativeUnits get() {
-        return INSTANCE;
+        return Loaded.INSTANCE;
+    }
+
+    /** Loaded on first use, when the configuration of the application that uses it is in place. */
+    private static final class Loaded {
+        static final AdministrativeUnits INSTANCE = load();
+    }
+
+    private static AdministrativeUnits load() {
+        List<String[]> units = new ArrayList<>(CsvResource.read("refdata/administrative-units.csv", 8));
+        List<String[]> successions = new ArrayList<>(CsvResource.read("refdata/unit-succession.csv", 3));
+        configured(EXTRA_UNITS).ifPresent(file -> units.addAll(CsvResource.read(file, 8)));
+        configured(EXTRA_SUCCESSIONS).ifPresent(file -> successions.addAll(CsvResource.read(file, 3)));
+        return new AdministrativeUnits(units, successions);
+    }
+
+    private static Optional<String> configured(String property) {
+        try {
+            return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(property, String.class)
+                    .filter(f -> !f.isBlank());
+        } catch (IllegalStateException | LinkageError noConfiguration) {
+            // A plain program without MicroProfile Config (a tool, a unit test) knows the real units alone.
+            return Optional.empty();
+        }
     }
 
     /** The version of the unit with this code that was valid on the date, if the code named a unit then. */
@@ -61,14 +88,28 @@ public final class AdministrativeUnits {
                 .max(LocalDate::compareTo);
     }
 
-    /** The last day on which any unit of the level existed, if the level ended (districts: 2025-06-30). */
-    public Optional<LocalDate> lastDayOf(UnitLevel level) {
+    /**
+     * The last day on which any unit of the level existed in the province, if the level ended there (Cao Bằng's
+     * districts: 2025-06-30).
+     */
+    public Optional<LocalDate> lastDayOf(UnitLevel level, String provinceCode) {
         List<UnitVersion> all = versionsByCode.values().stream().flatMap(List::stream)
-                .filter(v -> v.level() == level).toList();
+                .filter(v -> v.level() == level && isWithin(v.code(), provinceCode, someDayOf(v))).toList();
         if (all.isEmpty() || all.stream().anyMatch(v -> v.validTo() == null)) {
             return Optional.empty();
         }
         return all.stream().map(UnitVersion::validTo).max(LocalDate::compareTo);
+    }
+
+    /** The province a unit lay in on the last day of its latest version (units never change province here). */
+    public Optional<String> provinceOf(String code) {
+        List<UnitVersion> all = versions(code);
+        return all.isEmpty() ? Optional.empty()
+                : ancestorAt(code, UnitLevel.PROVINCE, someDayOf(all.get(all.size() - 1))).map(UnitVersion::code);
+    }
+
+    private static LocalDate someDayOf(UnitVersion v) {
+        return v.validTo() != null ? v.validTo() : v.validFrom() != null ? v.validFrom() : LocalDate.of(2000, 1, 1);
     }
 
     /** Every version of a code, oldest first. */

@@ -29,7 +29,7 @@ public final class FormerDistricts {
         return units.predecessorsOf(communeCode).stream().map(Succession::predecessorCode)
                 .filter(communeCode::equals).findFirst()
                 .or(() -> units.predecessorsOf(communeCode).stream().map(Succession::predecessorCode).findFirst())
-                .flatMap(old -> units.lastDayOf(UnitLevel.DISTRICT)
+                .flatMap(old -> units.provinceOf(old).flatMap(province -> units.lastDayOf(UnitLevel.DISTRICT, province))
                         .flatMap(day -> units.ancestorAt(old, UnitLevel.DISTRICT, day)))
                 .map(UnitVersion::code).orElse(null);
     }

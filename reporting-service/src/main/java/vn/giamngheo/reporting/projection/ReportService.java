@@ -105,7 +105,7 @@ public class ReportService {
         }
         // After the 2025 reform a year has no districts: the former ones group their successor communes.
         LocalDate on = LocalDate.of(year, 1, 1);
-        LocalDate lastDistrictDay = AdministrativeUnits.get().lastDayOf(UnitLevel.DISTRICT).orElse(on);
+        LocalDate lastDistrictDay = AdministrativeUnits.get().lastDayOf(UnitLevel.DISTRICT, provinceCode).orElse(on);
         List<ProvinceOverview.Row> rows = new ArrayList<>();
         for (UnitVersion district : AdministrativeUnits.get().children(provinceCode,
                 on.isAfter(lastDistrictDay) ? lastDistrictDay : on)) {

@@ -405,7 +405,7 @@ class ReportTests {
 
     @Test
     void shouldAnswerAnUnknownUnitOrABadYearWithAProblem() {
-        given().queryParam("unit", "99999").queryParam("listYear", 2024).when().get("/api/v1/reports/poverty")
+        given().queryParam("unit", "88888").queryParam("listYear", 2024).when().get("/api/v1/reports/poverty")
                 .then().statusCode(404).contentType("application/problem+json");
         given().queryParam("unit", "047").queryParam("listYear", "hai nghìn").when().get("/api/v1/reports/poverty")
                 .then().statusCode(400).contentType("application/problem+json");

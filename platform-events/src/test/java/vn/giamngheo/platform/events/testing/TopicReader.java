@@ -3,6 +3,7 @@ package vn.giamngheo.platform.events.testing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 
@@ -19,8 +20,9 @@ public final class TopicReader {
     }
 
     /**
-     * The records accepted by the filter, in partition order, once {@code expected} of them have arrived and a
-     * further moment has passed without more (so that duplicates would show), or when the time is up.
+     * The records accepted by the filter, in partition order: once {@code expected} of them have arrived, every record
+     * the topic held at that moment is read too (so that a duplicate written before it would show); fewer if the time
+     * is up first.
      */
     public static List<ConsumerRecord<String, String>> read(String bootstrap, String topic,
             Predicate<ConsumerRecord<String, String>> filter, int expected, Duration timeout) {
@@ -36,15 +38,18 @@ public final class TopicReader {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + timeout.toNanos();
-            long quietUntil = Long.MAX_VALUE;
-            while (System.nanoTime() < Math.min(deadline, quietUntil)) {
+            Map<TopicPartition, Long> end = null;
+            while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     if (filter.test(r)) {
                         found.add(r);
                     }
                 }
-                if (found.size() >= expected && quietUntil == Long.MAX_VALUE) {
-                    quietUntil = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+                if (end == null && found.size() >= expected) {
+                    end = consumer.endOffsets(partitions);
+                }
+                if (end != null && end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                    break;
                 }
             }
         }
