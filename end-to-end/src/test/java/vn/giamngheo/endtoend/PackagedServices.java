@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -30,12 +35,19 @@ import vn.giamngheo.demo.Tokens;
 /**
  * The four services as they are shipped: each module's packaged jar started with {@code java -jar} in the
  * production profile, configured only by environment variables, as the local stack and the containers do — on
- * databases {@code <service>_e2e} (made fresh by the test command) and topics named for this run, with a key pair
- * of its own for the tokens.
+ * databases {@code <service>_e2e_<run>} and topics named for this run, with a key pair of its own for the tokens.
+ *
+ * <p>The databases are made here before the services start, owned by the service roles, and dropped by
+ * {@link #close()} with the run's topics: a run never meets what another run left, so it can be repeated on the same
+ * PostgreSQL and Kafka, also while other runs are under way. It connects as the test role {@code giamngheo_test},
+ * which may create databases and is a member of the four service roles (the test command sets it up, and drops the
+ * databases of a run killed before it could). It also lets the test read the services' outboxes and inboxes.
  */
 final class PackagedServices implements AutoCloseable {
 
     static final String ISSUER = "giamngheo-e2e";
+    /** The role that makes and drops the run's databases and reads them (see the test command). */
+    private static final String TEST_ROLE = "giamngheo_test";
     private static final List<String> SERVICES = List.of("plan", "household", "funding", "reporting");
     private static final List<String> TOPICS = List.of("plan-events", "household-events", "funding-events");
     /** The channels each service consumes, whose topics and consumer groups this run renames. */
@@ -46,6 +58,9 @@ final class PackagedServices implements AutoCloseable {
     private final Path root = Path.of(System.getProperty("giamngheo.root", "..")).toAbsolutePath().normalize();
     private final Path dir = Path.of(System.getProperty("giamngheo.e2e.dir", "target/e2e")).toAbsolutePath();
     private final String bootstrap = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    private final String postgres = "jdbc:postgresql://" + env("GIAMNGHEO_PG_HOST", "127.0.0.1") + ":"
+            + env("GIAMNGHEO_PG_PORT", "5432") + "/";
+    /** Eight hex digits: the test command drops databases left behind by their pattern, ^[a-z]+_e2e_[0-9a-f]{8}$. */
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String prefix = "e2e-" + run + ".";
     private final Map<String, Process> processes = new LinkedHashMap<>();
@@ -57,7 +72,11 @@ final class PackagedServices implements AutoCloseable {
         try {
             s.boot();
         } catch (Exception | AssertionError e) {
-            s.close();
+            try {
+                s.close();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
         return s;
@@ -77,6 +96,7 @@ final class PackagedServices implements AutoCloseable {
             }
             admin.createTopics(topics).all().get();
         }
+        createDatabases();
         for (String svc : SERVICES) {
             Path jar = root.resolve(svc + "-service/target/quarkus-app/quarkus-run.jar");
             if (!Files.isRegularFile(jar)) {
@@ -90,8 +110,7 @@ final class PackagedServices implements AutoCloseable {
             Map<String, String> env = pb.environment();
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + env("GIAMNGHEO_PG_HOST", "127.0.0.1") + ":"
-                    + env("GIAMNGHEO_PG_PORT", "5432") + "/" + svc + "_e2e?reWriteBatchedInserts=true");
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres + database(svc) + "?reWriteBatchedInserts=true");
             env.put("QUARKUS_DATASOURCE_USERNAME", svc);
             env.put("QUARKUS_DATASOURCE_PASSWORD", svc);
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
@@ -182,6 +201,105 @@ final class PackagedServices implements AutoCloseable {
         } catch (Exception ignored) {
             // a run's topics are named for it alone: one left behind disturbs nothing
         }
+        dropDatabases();
+    }
+
+    // ---- the run's databases
+
+    /** The database of a service in this run. */
+    String database(String svc) {
+        return svc + "_e2e_" + run;
+    }
+
+    private void createDatabases() throws SQLException {
+        try (Connection c = connect("postgres"); Statement st = c.createStatement()) {
+            for (String svc : SERVICES) {
+                // template0: a database exactly as PostgreSQL makes one, whatever was added to template1.
+                st.execute("CREATE DATABASE " + database(svc) + " OWNER " + svc
+                        + " ENCODING 'UTF8' TEMPLATE template0");
+            }
+        }
+    }
+
+    /** Drops the run's databases, also those of a start that failed half-way; FORCE ends a connection still open. */
+    private void dropDatabases() {
+        List<String> failed = new ArrayList<>();
+        try (Connection c = connect("postgres"); Statement st = c.createStatement()) {
+            for (String svc : SERVICES) {
+                try {
+                    st.execute("DROP DATABASE IF EXISTS " + database(svc) + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    failed.add(database(svc) + ": " + e.getMessage());
+                }
+            }
+        } catch (SQLException e) {
+            failed.add(e.getMessage());
+        }
+        if (!failed.isEmpty()) {
+            // Said loudly: a database left behind is only dropped by the next run of the test command.
+            throw new IllegalStateException("the run's databases were not all dropped: " + failed);
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", TEST_ROLE);
+        p.setProperty("password", TEST_ROLE);
+        Connection c = new org.postgresql.Driver().connect(postgres + database, p);
+        if (c == null) {
+            throw new SQLException("not a PostgreSQL JDBC URL: " + postgres + database);
+        }
+        return c;
+    }
+
+    // ---- the services' outboxes and inboxes
+
+    /** A topic's events in the outbox of the service that publishes them: how many, the last id, how many unsent. */
+    record OutboxState(long events, long lastId, long unsent) {
+    }
+
+    /** What a service's outbox holds, by topic (without this run's prefix): every event it ever wrote. */
+    Map<String, OutboxState> outbox(String svc) {
+        Map<String, OutboxState> out = new TreeMap<>();
+        try (Connection c = connect(database(svc)); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT topic, count(*), max(id),"
+                        + " count(*) FILTER (WHERE sent_at IS NULL) FROM outbox_event GROUP BY topic")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new OutboxState(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox of " + svc + "-service could not be read", e);
+        }
+        return out;
+    }
+
+    /**
+     * The events a service's inbox applied, counted by topic (without this run's prefix). Its primary key is the
+     * event's id and only the service that owns a topic publishes to this run's copy of it, so the inbox holds as
+     * many of a topic's events as that service's outbox exactly when it applied every one of them.
+     */
+    Map<String, Long> applied(String svc) {
+        Map<String, Long> out = new TreeMap<>();
+        try (Connection c = connect(database(svc)); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT topic, count(*) FROM inbox_event GROUP BY topic")) {
+            while (rs.next()) {
+                String topic = rs.getString(1);
+                out.put(topic.startsWith(prefix) ? topic.substring(prefix.length()) : topic, rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the inbox of " + svc + "-service could not be read", e);
+        }
+        return out;
+    }
+
+    /** The four services, in the order they are started. */
+    static List<String> services() {
+        return SERVICES;
+    }
+
+    /** The topics a service consumes. */
+    static List<String> consumes(String svc) {
+        return CHANNELS.get(svc);
     }
 
     private Admin admin() {

@@ -15,6 +15,10 @@ import java.util.Properties;
  * <p>The province's districts 990–994 are cut into communes for {@link #commune()}, {@link #ward()} and
  * {@link #reform()}; districts 995–999 are handed out whole, with a year, by {@link #districtYear()}, so that a
  * district's report sums only what its own test wrote.
+ *
+ * <p>Years are handed out downwards, two apart: a list starts from the list of the year before, so a test that
+ * writes about years Y and Y + 1 must find nothing written about earlier years of its units, and earlier runs only
+ * wrote about later ones.
  */
 public final class TestKeys {
 
@@ -23,10 +27,11 @@ public final class TestKeys {
     private static final int RURAL_PER_DISTRICT = 70;
     private static final int WARDS_PER_DISTRICT = 10;
     private static final int REFORMS_PER_DISTRICT = 10;
-    private static final int FIRST_DISTRICT_YEAR = 2031;
-    private static final int DISTRICT_YEARS = 70;
-    private static final int FIRST_YEAR = 2101;
-    private static final int LAST_YEAR = 9999;
+    /** The last year the services accept; keys' years run down from it. */
+    private static final int LAST_YEAR = 2100;
+    private static final int DISTRICT_YEARS = 35;
+    /** Years of real units after the 2025 reform: 2100, 2098, … down to 2028, whose list starts from that of 2027. */
+    private static final int REAL_UNIT_YEARS = 37;
 
     /** A district of the test province with a plan year of its own, its communes included. */
     public record DistrictYear(String district, int year) {
@@ -70,19 +75,22 @@ public final class TestKeys {
         return new Reform(district + String.format("%02d", nn), district + String.format("%02d", nn + 10));
     }
 
-    /** A district of the test province (995–999) and a year from 2031 that no earlier call has returned together. */
+    /**
+     * A district of the test province (995–999) and a year (2032–2100) such that no earlier call has returned the
+     * district with that year or an earlier one: the test may write about the year and the year after.
+     */
     public static DistrictYear districtYear() {
-        long n = next("district_year_keys", (long) (10 - COMMUNE_DISTRICTS) * DISTRICT_YEARS, "district years");
-        return new DistrictYear("99" + (COMMUNE_DISTRICTS + n % (10 - COMMUNE_DISTRICTS)),
-                FIRST_DISTRICT_YEAR + (int) (n / (10 - COMMUNE_DISTRICTS)));
+        int districts = 10 - COMMUNE_DISTRICTS;
+        long n = next("district_year_keys", (long) districts * DISTRICT_YEARS, "district years");
+        return new DistrictYear("99" + (COMMUNE_DISTRICTS + n % districts), LAST_YEAR - 2 * (int) (n / districts));
     }
 
     /**
-     * A year from 2101 on that no earlier call has returned: for a test about real units whose facts are not bound
-     * to the years of a poverty standard (money, plans after the reform).
+     * A year after the 2025 reform (2028–2100) such that no earlier call has returned it or an earlier one: for a
+     * test about real units (Trùng Khánh's successor communes), which may write about the year and the year before.
      */
     public static int year() {
-        return FIRST_YEAR + (int) next("year_keys", LAST_YEAR - FIRST_YEAR + 1L, "years");
+        return LAST_YEAR - 2 * (int) next("real_unit_year_keys", REAL_UNIT_YEARS, "years after the reform");
     }
 
     private static synchronized long next(String sequence, long capacity, String what) {
