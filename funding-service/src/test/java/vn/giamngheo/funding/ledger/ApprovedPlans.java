@@ -13,6 +13,12 @@ import vn.giamngheo.platform.events.testing.EventPublisher;
 /** Approved plans as plan-service publishes them, for the funding tests. */
 final class ApprovedPlans {
 
+    /**
+     * plan-service refuses an approval dated in the future, and the test years (2031 on) lie ahead: the approval is
+     * dated on a fixed past day, as plan-service's own tests date theirs.
+     */
+    private static final LocalDate APPROVAL_DATE = LocalDate.of(2022, 12, 20);
+
     private ApprovedPlans() {
     }
 
@@ -25,7 +31,7 @@ final class ApprovedPlans {
                 new PlanApproved.BudgetLine("DA2.UNSPECIFIED.UNSPECIFIED", "DA2", null, FundType.UNSPECIFIED,
                         FundSource.UNSPECIFIED, amounts[2]));
         return new PlanApproved(planId, PlanApproved.planKey(unit, year), version, version == 1 ? null : version - 1,
-                version == 1 ? null : "Điều chỉnh", unit, year, null, null, LocalDate.of(year - 1, 12, 20),
+                version == 1 ? null : "Điều chỉnh", unit, year, null, null, APPROVAL_DATE,
                 "district-chair-" + unit, List.of(), List.of(), lines);
     }
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.giamngheo.platform.events.testing.EventPublisher;
+import vn.giamngheo.platform.events.testing.TestKeys;
 import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
@@ -31,7 +31,9 @@ import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.events.payload.ReviewRoundKind;
 import vn.giamngheo.platform.events.payload.TargetKind;
 import vn.giamngheo.platform.events.payload.TotalHouseholdsReported;
+import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.AreaType;
+import vn.giamngheo.platform.refdata.UnitLevel;
 
 /**
  * The reports computed from events on the real topics, number for number: movements, ends, rates over the reported
@@ -42,9 +44,6 @@ import vn.giamngheo.platform.refdata.AreaType;
 @QuarkusTestResource(OwnTopics.class)
 class ReportTests {
 
-    // Quang Trung (01465), a commune no other test of the suite writes about; a list year of its own each run.
-    private static final String COMMUNE = "01465";
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -53,43 +52,54 @@ class ReportTests {
 
     @Test
     void shouldReportTheListAgainstTheTargetsNumberForNumber() {
-        int list = ThreadLocalRandom.current().nextInt(2031, 2099);
+        String commune = TestKeys.commune();
+        String sentinels = TestKeys.commune();
+        int list = 2031;
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
-            total(pub, list - 1, 200);
-            total(pub, list, 205);
+            totalOf(pub, commune, list - 1, 200);
+            totalOf(pub, commune, list, 205);
             List<String> poor = new ArrayList<>();
             List<String> near = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                poor.add(opening(pub, list - 1, PovertyStatus.POOR, i >= 7));
+                poor.add(opening(pub, commune, list - 1, PovertyStatus.POOR, i >= 7));
             }
             for (int i = 0; i < 6; i++) {
-                near.add(opening(pub, list - 1, PovertyStatus.NEAR_POOR, false));
+                near.add(opening(pub, commune, list - 1, PovertyStatus.NEAR_POOR, false));
             }
-            change(pub, poor.get(0), list, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR, 2);
-            change(pub, poor.get(1), list, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR, 2);
-            change(pub, poor.get(2), list, PovertyStatus.POOR, PovertyStatus.NOT_POOR, MovementKind.EXIT, 2);
-            change(pub, poor.get(3), list, PovertyStatus.POOR, PovertyStatus.AVERAGE_LIVING, MovementKind.EXIT, 2);
-            change(pub, near.get(0), list, PovertyStatus.NEAR_POOR, PovertyStatus.POOR, MovementKind.FROM_NEAR_POOR, 2);
-            change(pub, near.get(1), list, PovertyStatus.NEAR_POOR, PovertyStatus.AVERAGE_LIVING, MovementKind.EXIT, 2);
+            change(pub, commune, poor.get(0), list, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR, 2);
+            change(pub, commune, poor.get(1), list, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR, 2);
+            change(pub, commune, poor.get(2), list, PovertyStatus.POOR, PovertyStatus.NOT_POOR, MovementKind.EXIT, 2);
+            change(pub, commune, poor.get(3), list, PovertyStatus.POOR, PovertyStatus.AVERAGE_LIVING, MovementKind.EXIT, 2);
+            change(pub, commune, near.get(0), list, PovertyStatus.NEAR_POOR, PovertyStatus.POOR,
+                    MovementKind.FROM_NEAR_POOR, 2);
+            change(pub, commune, near.get(1), list, PovertyStatus.NEAR_POOR, PovertyStatus.AVERAGE_LIVING,
+                    MovementKind.EXIT, 2);
             String fresh = "hh-" + UUID.randomUUID();
             String event = EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
-                    EventTypes.HOUSEHOLD_STATUS_CHANGED, fresh, 1, status(fresh, list, null, PovertyStatus.POOR,
-                            MovementKind.NEW, true));
+                    EventTypes.HOUSEHOLD_STATUS_CHANGED, fresh, 1, statusOf(commune, fresh, list, null,
+                            PovertyStatus.POOR, MovementKind.NEW, true));
             pub.send("test.household-events", fresh, event);
             // The same event delivered again, and an older sequence of a household after its newer one.
             pub.send("test.household-events", fresh, event);
             pub.send("test.household-events", poor.get(0), EventPublisher.envelope(UUID.randomUUID(),
                     "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, poor.get(0), 1,
-                    status(poor.get(0), list - 1, null, PovertyStatus.POOR, MovementKind.OPENING_BALANCE, false)));
-            targets(pub, list - 1, List.of(
+                    statusOf(commune, poor.get(0), list - 1, null, PovertyStatus.POOR, MovementKind.OPENING_BALANCE,
+                            false)));
+            // Sentinels behind the redelivered and the older event, on their partitions: once they count, the events
+            // before them have been applied or ignored.
+            sentinel(pub, sentinels, fresh, 2031);
+            sentinel(pub, sentinels, poor.get(0), 2032);
+            targetsOf(pub, commune, list - 1, List.of(
                     target(TargetKind.POOR_RATE, "0.6"),
                     target(TargetKind.NEAR_POOR_RATE, "0.61"),
                     target(TargetKind.MULTIDIMENSIONAL_RATE, "0.5")));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> report(list)
-                .then().body("total.poor.end", equalTo(8)).body("targets.size()", equalTo(3)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            poverty(sentinels, 2031).then().body("total.residentHouseholds", equalTo(1));
+            poverty(sentinels, 2032).then().body("total.residentHouseholds", equalTo(1));
+        });
         // Poor: 10 − (2 to near-poor + 2 exits) + (1 from near-poor + 1 new, counted once though delivered twice).
-        report(list).then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then().statusCode(200)
                 .body("listYear", equalTo(list)).body("planYear", equalTo(list - 1))
                 .body("total.residentHouseholds", equalTo(205)).body("total.baselineResidentHouseholds", equalTo(200))
                 .body("total.poor.start", equalTo(10))
@@ -106,14 +116,14 @@ class ReportTests {
                 .body("total.nearPoor.start", equalTo(6))
                 .body("total.nearPoor.end", equalTo(6))
                 .body("total.multidimensionalRatePercent", equalTo(6.83f))
-                .body("communes[0].code", equalTo(COMMUNE))
-                .body("communes[0].totalReported", equalTo(true));
+                .body("communes[0].code", equalTo(commune))
+                .body("communes[0].totalReported", equalTo(true)));
     }
 
     @Test
     void shouldMeetATargetOnlyWhenTheExactFallReachesIt() {
-        int list = ThreadLocalRandom.current().nextInt(2031, 2099);
-        String commune = "01456";
+        int list = 2031;
+        String commune = TestKeys.commune();
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             totalOf(pub, commune, list - 1, 200);
             totalOf(pub, commune, list, 205);
@@ -121,25 +131,24 @@ class ReportTests {
             for (int i = 0; i < 10; i++) {
                 poor.add(openingOf(pub, commune, list - 1, PovertyStatus.POOR));
             }
-            changeOf(pub, commune, poor.get(0), list, PovertyStatus.POOR, PovertyStatus.NOT_POOR, MovementKind.EXIT);
+            change(pub, commune, poor.get(0), list, PovertyStatus.POOR, PovertyStatus.NOT_POOR, MovementKind.EXIT, 2);
             // 10/200 = 5 % before, 9/205 = 4.3902… % after: a fall of 0.6097… points, shown as 0.61.
             targetsOf(pub, commune, list - 1, List.of(target(TargetKind.POOR_RATE, "0.6"),
                     target(TargetKind.NEAR_POOR_RATE, "0"), target(TargetKind.MULTIDIMENSIONAL_RATE, "0.61")));
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", commune)
-                .queryParam("listYear", list).when().get("/api/v1/reports/poverty")
-                .then().body("total.poor.end", equalTo(9)).body("targets.size()", equalTo(3)));
-        given().queryParam("unit", commune).queryParam("listYear", list).when().get("/api/v1/reports/poverty").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then()
+                .body("total.poor.end", equalTo(9)).body("total.residentHouseholds", equalTo(205))
+                .body("total.baselineResidentHouseholds", equalTo(200)).body("targets.size()", equalTo(3))
                 .body("targets.find { it.kind == 'POOR_RATE' }.achieved", equalTo(0.61f))
                 .body("targets.find { it.kind == 'POOR_RATE' }.met", equalTo(true))
                 .body("targets.find { it.kind == 'MULTIDIMENSIONAL_RATE' }.achieved", equalTo(0.61f))
-                .body("targets.find { it.kind == 'MULTIDIMENSIONAL_RATE' }.met", equalTo(false));
+                .body("targets.find { it.kind == 'MULTIDIMENSIONAL_RATE' }.met", equalTo(false)));
     }
 
     @Test
     void shouldReportMoneyByFundTypeWithTheOfficialRates() {
-        int year = ThreadLocalRandom.current().nextInt(2031, 2099);
-        String unit = "01489";
+        int year = 2031;
+        String unit = TestKeys.commune();
         UUID plan = UUID.randomUUID();
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             PlanApproved approved = new PlanApproved(plan, PlanApproved.planKey(unit, year), 1, null, null, unit, year,
@@ -171,72 +180,72 @@ class ReportTests {
             money(pub, EventTypes.FUNDS_DISBURSED, plan, unit, year, recurrent, "DA2.RECURRENT.UNSPECIFIED", "DA2",
                     null, FundType.RECURRENT, 100_000, 2);
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", unit)
-                .queryParam("year", year).when().get("/api/v1/reports/spending")
-                .then().body("total.disbursedVnd", equalTo(350_000)).body("total.proposedVnd", equalTo(1_500_000))
-                .body("outputIndicators[0].achieved", equalTo(215)));
-        given().queryParam("unit", unit).queryParam("year", year).when().get("/api/v1/reports/spending").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> spending(unit, year).then()
+                .body("total.disbursedVnd", equalTo(350_000)).body("outputIndicators[0].achieved", equalTo(215))
                 .body("total.proposedVnd", equalTo(1_500_000)).body("total.assignedVnd", equalTo(1_200_000))
                 .body("byFundType.find { it.group == 'INVESTMENT' }.disbursementRatePercent", equalTo(31.25f))
                 .body("byFundType.find { it.group == 'RECURRENT' }.disbursementRatePercent", equalTo(25.00f))
                 .body("byFundType.find { it.group == 'RECURRENT' }.disbursedOfProposedPercent", equalTo(20.00f))
                 .body("byProject.find { it.group == 'DA1.TDA1' }.assignedVnd", equalTo(800_000))
                 .body("outputIndicators[0].target", equalTo(300))
-                .body("outputIndicators[0].achievedPercent", equalTo(71.67f));
+                .body("outputIndicators[0].achievedPercent", equalTo(71.67f)));
     }
 
     @Test
     void shouldShowWhatEachCommuneWasAssignedAndPaidOfItsDistrictsPlan() {
-        // A year when district 047 existed (it ended on 2025-06-30); the dashboard's test takes 2023-2024, the others
-        // 2031 and later.
-        int year = ThreadLocalRandom.current().nextInt(2021, 2023);
+        // A district and a year of this test's alone: the district's report sums every commune's money of the year.
+        TestKeys.DistrictYear district = TestKeys.districtYearWithoutPast();
+        String unit = district.district();
+        int year = district.year();
+        String first = district.commune(1);
+        String second = district.commune(2);
         UUID plan = UUID.randomUUID();
-        UUID agency = UUID.randomUUID();
-        UUID caoChuong = UUID.randomUUID();
-        UUID ngocKhe = UUID.randomUUID();
         String line = "DA1.TDA1.INVESTMENT.UNSPECIFIED";
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
-            money(pub, EventTypes.FUNDS_ALLOCATED, plan, "047", "047", year, agency, line, "DA1", "TDA1",
+            UUID agency = UUID.randomUUID();
+            UUID firstCommune = UUID.randomUUID();
+            UUID secondCommune = UUID.randomUUID();
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, unit, unit, year, agency, line, "DA1", "TDA1",
                     FundType.INVESTMENT, 1_000_000, 1);
-            money(pub, EventTypes.FUNDS_ALLOCATED, plan, "047", "01471", year, caoChuong, line, "DA1", "TDA1",
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, unit, first, year, firstCommune, line, "DA1", "TDA1",
                     FundType.INVESTMENT, 600_000, 1);
-            money(pub, EventTypes.FUNDS_DISBURSED, plan, "047", "01471", year, caoChuong, line, "DA1", "TDA1",
+            money(pub, EventTypes.FUNDS_DISBURSED, plan, unit, first, year, firstCommune, line, "DA1", "TDA1",
                     FundType.INVESTMENT, 450_000, 2);
-            money(pub, EventTypes.FUNDS_ALLOCATED, plan, "047", "01480", year, ngocKhe, line, "DA1", "TDA1",
+            money(pub, EventTypes.FUNDS_ALLOCATED, plan, unit, second, year, secondCommune, line, "DA1", "TDA1",
                     FundType.INVESTMENT, 400_000, 1);
-            money(pub, EventTypes.FUNDS_DISBURSED, plan, "047", "01480", year, ngocKhe, line, "DA1", "TDA1",
+            money(pub, EventTypes.FUNDS_DISBURSED, plan, unit, second, year, secondCommune, line, "DA1", "TDA1",
                     FundType.INVESTMENT, 100_000, 2);
-            money(pub, EventTypes.DISBURSEMENT_REVERSED, plan, "047", "01480", year, ngocKhe, line, "DA1", "TDA1",
+            money(pub, EventTypes.DISBURSEMENT_REVERSED, plan, unit, second, year, secondCommune, line, "DA1", "TDA1",
                     FundType.INVESTMENT, 20_000, 3);
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "047")
-                .queryParam("year", year).when().get("/api/v1/reports/spending")
-                .then().body("total.disbursedVnd", equalTo(530_000)));
-        given().queryParam("unit", "047").queryParam("year", year).when().get("/api/v1/reports/spending").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> spending(unit, year).then()
+                .body("total.disbursedVnd", equalTo(530_000))
                 .body("total.assignedVnd", equalTo(2_000_000))
-                .body("byImplementingArea.code", equalTo(List.of("01471", "01480", "047")))
-                .body("byImplementingArea.find { it.code == '047' }.name", equalTo("Huyện Trùng Khánh"))
-                .body("byImplementingArea.find { it.code == '047' }.assignedVnd", equalTo(1_000_000))
-                .body("byImplementingArea.find { it.code == '047' }.disbursementRatePercent", equalTo(0.00f))
-                .body("byImplementingArea.find { it.code == '01471' }.name", equalTo("Xã Cao Chương"))
-                .body("byImplementingArea.find { it.code == '01471' }.disbursedVnd", equalTo(450_000))
-                .body("byImplementingArea.find { it.code == '01471' }.disbursementRatePercent", equalTo(75.00f))
-                .body("byImplementingArea.find { it.code == '01480' }.disbursedVnd", equalTo(80_000))
-                .body("byImplementingArea.find { it.code == '01480' }.disbursementRatePercent", equalTo(20.00f));
+                .body("byImplementingArea.code", equalTo(List.of(unit, first, second)))
+                .body("byImplementingArea.find { it.code == '" + unit + "' }.name", equalTo(name(unit)))
+                .body("byImplementingArea.find { it.code == '" + unit + "' }.assignedVnd", equalTo(1_000_000))
+                .body("byImplementingArea.find { it.code == '" + unit + "' }.disbursementRatePercent", equalTo(0.00f))
+                .body("byImplementingArea.find { it.code == '" + first + "' }.name", equalTo(name(first)))
+                .body("byImplementingArea.find { it.code == '" + first + "' }.disbursedVnd", equalTo(450_000))
+                .body("byImplementingArea.find { it.code == '" + first + "' }.disbursementRatePercent", equalTo(75.00f))
+                .body("byImplementingArea.find { it.code == '" + second + "' }.disbursedVnd", equalTo(80_000))
+                .body("byImplementingArea.find { it.code == '" + second + "' }.disbursementRatePercent",
+                        equalTo(20.00f)));
         // A commune without a plan of its own still sees the money of its district's plan that it spends.
-        given().queryParam("unit", "01471").queryParam("year", year).when().get("/api/v1/reports/spending").then()
+        spending(first, year).then()
                 .body("total.assignedVnd", equalTo(0))
-                .body("byImplementingArea.code", equalTo(List.of("01471")))
+                .body("byImplementingArea.code", equalTo(List.of(first)))
                 .body("byImplementingArea[0].assignedVnd", equalTo(600_000));
     }
 
     @Test
     void shouldGroupTheSuccessorCommunesMoneyUnderTheFormerDistrictAfterTheReform() {
         // After 2025-06-30 there are no districts: Trùng Khánh's report groups the communes that kept its communes'
-        // codes. Years 2026-2030 are this test's alone.
-        int year = ThreadLocalRandom.current().nextInt(2026, 2031);
+        // codes, in any later year; a year no other test or earlier run has written money for.
+        int year = TestKeys.year();
         UUID plan = UUID.randomUUID();
         UUID allocation = UUID.randomUUID();
+        UUID fromTheProvince = UUID.randomUUID();
         String line = "DA3.TDA1.RECURRENT.UNSPECIFIED";
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             money(pub, EventTypes.FUNDS_ALLOCATED, plan, "01465", year, allocation, line, "DA3", "TDA1",
@@ -244,35 +253,36 @@ class ReportTests {
             money(pub, EventTypes.FUNDS_DISBURSED, plan, "01465", year, allocation, line, "DA3", "TDA1",
                     FundType.RECURRENT, 350_000, 2);
             // The province's own plan hands money to the commune too: it is the commune's, not the district's plan's.
-            money(pub, EventTypes.FUNDS_ALLOCATED, UUID.randomUUID(), "04", "01465", year, UUID.randomUUID(), line,
+            money(pub, EventTypes.FUNDS_ALLOCATED, UUID.randomUUID(), "04", "01465", year, fromTheProvince, line,
                     "DA3", "TDA1", FundType.RECURRENT, 90_000, 1);
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "047")
-                .queryParam("year", year).when().get("/api/v1/reports/spending")
-                .then().body("total.disbursedVnd", equalTo(350_000)));
-        given().queryParam("unit", "047").queryParam("year", year).when().get("/api/v1/reports/spending").then()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> spending("047", year).then()
                 .body("unitName", equalTo("Huyện Trùng Khánh"))
+                .body("total.disbursedVnd", equalTo(350_000))
                 .body("total.assignedVnd", equalTo(700_000))
                 .body("byImplementingArea.code", equalTo(List.of("01465")))
                 .body("byImplementingArea[0].name", equalTo("Xã Quang Trung"))
                 .body("byImplementingArea[0].assignedVnd", equalTo(790_000))
-                .body("byImplementingArea[0].disbursementRatePercent", equalTo(44.30f));
+                .body("byImplementingArea[0].disbursementRatePercent", equalTo(44.30f)));
         given().queryParam("unit", "04").queryParam("year", year).when().get("/api/v1/reports/province").then()
                 .body("districts.find { it.code == '047' }.recurrentDisbursementRatePercent", equalTo(50.00f));
     }
 
     @Test
     void shouldStartASuccessorCommunesListFromTheListsOfTheCommunesItWasFormedFrom() {
-        // Đàm Thủy (01501) was formed from Chí Viễn (01501), Phong Châu (01507) and Đàm Thuỷ (01495) on 2025-07-01.
-        // The lists of 2025 were recorded under the three old communes; the list of 2026 under the new one. List
-        // years 2025-2026 and these communes are this test's alone (the other tests' later lists of their successor
-        // communes would start from them).
-        Map<String, Integer> poor2025 = Map.of("01507", 3, "01495", 2, "01501", 4);
-        Map<String, Integer> total2025 = Map.of("01507", 300, "01495", 200, "01501", 500);
+        // A town of the test province became a commune on 2025-07-01 and took in a commune that ended then, as Đàm
+        // Thủy (01501) took in Phong Châu (01507) and Đàm Thuỷ (01495). The lists of 2025 were recorded under the two
+        // old units; the list of 2026 under the new commune.
+        TestKeys.Reform reform = TestKeys.reform();
+        String successor = reform.successor();
+        Map<String, Integer> poor2025 = Map.of(reform.predecessor(), 3, successor, 6);
+        Map<String, Integer> total2025 = Map.of(reform.predecessor(), 300, successor, 700);
         Map<String, String> oneOf = new java.util.HashMap<>();
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             for (String commune : poor2025.keySet()) {
-                TotalHouseholdsReported t = new TotalHouseholdsReported(commune, "047", "04", 2025,
+                String district = AdministrativeUnits.get().ancestorAt(commune, UnitLevel.DISTRICT,
+                        LocalDate.of(2025, 1, 1)).orElseThrow().code();
+                TotalHouseholdsReported t = new TotalHouseholdsReported(commune, district, TestKeys.PROVINCE, 2025,
                         total2025.get(commune), null, LocalDate.of(2025, 1, 6));
                 pub.send("test.household-events", commune + ":2025", EventPublisher.envelope(UUID.randomUUID(),
                         "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":2025", 1, t));
@@ -281,62 +291,81 @@ class ReportTests {
                     oneOf.put(commune, id);
                     pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(),
                             "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1,
-                            new HouseholdStatusChanged(id, commune, "047", "04", AreaType.RURAL, 2025, "opening",
-                                    ReviewRoundKind.OPENING_BALANCE, "5/QĐ-UBND", LocalDate.of(2024, 12, 20),
+                            new HouseholdStatusChanged(id, commune, district, TestKeys.PROVINCE, AreaType.RURAL, 2025,
+                                    "opening", ReviewRoundKind.OPENING_BALANCE, "5/QĐ-UBND", LocalDate.of(2024, 12, 20),
                                     "ND-07-2021", null, PovertyStatus.POOR, MovementKind.OPENING_BALANCE, true, 4)));
                 }
             }
-            totalOf(pub, "01501", 2026, 1_010);
-            // A household of Phong Châu leaves the poor list in Đàm Thủy's review of late 2025.
-            changeOf(pub, "01501", oneOf.get("01507"), 2026, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR);
+            totalOf(pub, successor, 2026, 1_010);
+            // A household of the commune taken in leaves the poor list in the new commune's review of late 2025.
+            change(pub, successor, oneOf.get(reform.predecessor()), 2026, PovertyStatus.POOR, PovertyStatus.NEAR_POOR,
+                    MovementKind.FROM_POOR, 2);
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "01501")
-                .queryParam("listYear", 2026).when().get("/api/v1/reports/poverty")
-                .then().body("total.poor.end", equalTo(8)));
-        given().queryParam("unit", "01501").queryParam("listYear", 2026).when().get("/api/v1/reports/poverty").then()
-                .body("communes.code", equalTo(List.of("01501")))
-                .body("communes[0].name", equalTo("Xã Đàm Thủy"))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(successor, 2026).then()
+                .body("total.poor.end", equalTo(8))
+                .body("communes.code", equalTo(List.of(successor)))
+                .body("communes[0].name", equalTo(name(successor)))
                 .body("total.poor.start", equalTo(9))
                 .body("total.poor.outflows", equalTo(Map.of("FROM_POOR", 1)))
                 .body("total.poor.consistent", equalTo(true))
                 .body("total.residentHouseholds", equalTo(1_010))
                 .body("total.baselineResidentHouseholds", equalTo(1_000))
                 .body("total.poor.baselineRatePercent", equalTo(0.90f))
-                .body("total.poor.ratePercent", equalTo(0.79f));
-        // The former district groups its successor communes: no row of an ended commune.
-        given().queryParam("unit", "047").queryParam("listYear", 2026).when().get("/api/v1/reports/poverty").then()
+                .body("total.poor.ratePercent", equalTo(0.79f)));
+    }
+
+    @Test
+    void shouldGroupTheSuccessorCommunesListsUnderTheFormerDistrictAfterTheReform() {
+        // Trùng Khánh's poverty report after the reform: a row per commune that holds its land (Đàm Thủy, 01501, took
+        // in Phong Châu and Đàm Thuỷ), none for the communes that ended. Lists of a year of this test's alone.
+        int list = TestKeys.year();
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            totalOf(pub, "01501", list - 1, 1_000);
+            totalOf(pub, "01501", list, 1_010);
+            List<String> poor = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                poor.add(opening(pub, "01501", list - 1, PovertyStatus.POOR, false));
+            }
+            change(pub, "01501", poor.get(0), list, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR,
+                    2);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty("047", list).then()
+                .body("unitName", equalTo("Huyện Trùng Khánh"))
                 .body("communes.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("01507")))
                 .body("communes.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("01495")))
+                .body("communes.find { it.code == '01501' }.name", equalTo("Xã Đàm Thủy"))
                 .body("communes.find { it.code == '01501' }.poor.start", equalTo(9))
-                .body("communes.find { it.code == '01501' }.poor.end", equalTo(8));
+                .body("communes.find { it.code == '01501' }.poor.end", equalTo(8))
+                .body("total.poor.start", equalTo(9))
+                .body("total.poor.end", equalTo(8)));
     }
 
     @Test
     void shouldRebuildReadModelsIdenticalToTheLiveOnes() {
-        int list = ThreadLocalRandom.current().nextInt(2031, 2099);
+        String commune = TestKeys.commune();
+        int list = 2031;
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
-            totalOf(pub, "01525", list, 300);
-            String id = openingOf(pub, "01525", list, PovertyStatus.NEAR_POOR);
-            changeOf(pub, "01525", id, list, PovertyStatus.NEAR_POOR, PovertyStatus.POOR, MovementKind.FROM_NEAR_POOR);
+            totalOf(pub, commune, list, 300);
+            String id = openingOf(pub, commune, list, PovertyStatus.NEAR_POOR);
+            change(pub, commune, id, list, PovertyStatus.NEAR_POOR, PovertyStatus.POOR, MovementKind.FROM_NEAR_POOR, 2);
             pub.send("test.household-events", "broken", "{ not an event");
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "01525")
-                .queryParam("listYear", list).when().get("/api/v1/reports/poverty")
-                .then().body("total.poor.end", equalTo(1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then()
+                .body("total.poor.end", equalTo(1)).body("total.residentHouseholds", equalTo(300)));
         given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("province-officer", "04"))
                 .when().post("/api/v1/admin/rebuild").then().statusCode(200)
                 .body("identical", equalTo(Map.of("poverty_movement", true, "resident_households", true,
                         "plan_target", true, "plan_indicator", true, "line_money", true, "implementer_money", true)))
                 .body("kept", equalTo(false))
                 .body("setAside", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
-        given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("commune-officer", "01525"))
+        given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("commune-officer", commune))
                 .when().post("/api/v1/admin/rebuild").then().statusCode(403);
     }
 
     @Test
     void shouldExportTheDistrictReportAsAWorkbookWithTheSameNumbers() throws Exception {
-        int list = ThreadLocalRandom.current().nextInt(2031, 2099);
-        String unit = "01447";
+        int list = 2031;
+        String unit = TestKeys.commune();
         UUID plan = UUID.randomUUID();
         try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
             totalOf(pub, unit, list - 1, 400);
@@ -344,14 +373,16 @@ class ReportTests {
             for (int i = 0; i < 12; i++) {
                 openingOf(pub, unit, list - 1, PovertyStatus.POOR);
             }
-            changeOf(pub, unit, openingOf(pub, unit, list - 1, PovertyStatus.POOR), list, PovertyStatus.POOR,
-                    PovertyStatus.NOT_POOR, MovementKind.EXIT);
+            change(pub, unit, openingOf(pub, unit, list - 1, PovertyStatus.POOR), list, PovertyStatus.POOR,
+                    PovertyStatus.NOT_POOR, MovementKind.EXIT, 2);
             money(pub, EventTypes.FUNDS_ALLOCATED, plan, unit, list - 1, UUID.randomUUID(), "DA5.UNSPECIFIED.UNSPECIFIED",
                     "DA5", null, FundType.UNSPECIFIED, 14_440_000_000L, 1);
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", unit)
                 .queryParam("year", list - 1).when().get("/api/v1/reports/district")
-                .then().body("poverty.total.poor.end", equalTo(12)).body("spending.total.assignedVnd", equalTo(14_440_000_000L)));
+                .then().body("poverty.total.poor.start", equalTo(13)).body("poverty.total.poor.end", equalTo(12))
+                .body("poverty.total.residentHouseholds", equalTo(410))
+                .body("spending.total.assignedVnd", equalTo(14_440_000_000L)));
         io.restassured.response.Response json = given().queryParam("unit", unit).queryParam("year", list - 1)
                 .when().get("/api/v1/reports/district");
         byte[] xlsx = given().queryParam("unit", unit).queryParam("year", list - 1).accept(ReportFormats.XLSX)
@@ -411,69 +442,73 @@ class ReportTests {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    // ---- reports
+
+    private static io.restassured.response.Response poverty(String unit, int list) {
+        return given().queryParam("unit", unit).queryParam("listYear", list).when().get("/api/v1/reports/poverty");
+    }
+
+    private static io.restassured.response.Response spending(String unit, int year) {
+        return given().queryParam("unit", unit).queryParam("year", year).when().get("/api/v1/reports/spending");
+    }
+
+    /** The unit's name today (the test province's units keep theirs in every year). */
+    private static String name(String code) {
+        return AdministrativeUnits.get().find(code, LocalDate.now()).orElseThrow().name();
+    }
+
     // ---- events
 
-    private static io.restassured.response.Response report(int list) {
-        return given().queryParam("unit", COMMUNE).queryParam("listYear", list).when().get("/api/v1/reports/poverty");
-    }
-
-    private static void total(EventPublisher pub, int year, long total) {
-        totalOf(pub, COMMUNE, year, total);
-    }
-
     private static void totalOf(EventPublisher pub, String commune, int year, long total) {
-        TotalHouseholdsReported t = new TotalHouseholdsReported(commune, null, "04", year, total, null,
+        TotalHouseholdsReported t = new TotalHouseholdsReported(commune, null, province(commune), year, total, null,
                 LocalDate.of(2026, 1, 5));
         pub.send("test.household-events", commune + ":" + year, EventPublisher.envelope(UUID.randomUUID(),
                 "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":" + year, 1, t));
     }
 
-    private static String opening(EventPublisher pub, int list, PovertyStatus status, boolean dtts) {
+    /**
+     * A total of households for {@code commune}, a commune of the test's own, sent on the partition of {@code key}:
+     * once a report shows it, every event sent before it under that key has been applied or ignored.
+     */
+    private static void sentinel(EventPublisher pub, String commune, String key, int year) {
+        TotalHouseholdsReported t = new TotalHouseholdsReported(commune, null, province(commune), year, 1, null,
+                LocalDate.of(2026, 1, 5));
+        pub.send("test.household-events", key, EventPublisher.envelope(UUID.randomUUID(),
+                "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":" + year, 1, t));
+    }
+
+    private static String opening(EventPublisher pub, String commune, int list, PovertyStatus status, boolean dtts) {
         String id = "hh-" + UUID.randomUUID();
         pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
-                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1, status(id, list, null, status, MovementKind.OPENING_BALANCE,
-                        dtts)));
+                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1, statusOf(commune, id, list, null, status,
+                        MovementKind.OPENING_BALANCE, dtts)));
         return id;
     }
 
     private static String openingOf(EventPublisher pub, String commune, int list, PovertyStatus status) {
-        String id = "hh-" + UUID.randomUUID();
-        pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
-                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1, statusOf(commune, id, list, null, status,
-                        MovementKind.OPENING_BALANCE, false)));
-        return id;
+        return opening(pub, commune, list, status, false);
     }
 
-    private static void change(EventPublisher pub, String id, int list, PovertyStatus before, PovertyStatus after,
-            MovementKind kind, long sequence) {
+    private static void change(EventPublisher pub, String commune, String id, int list, PovertyStatus before,
+            PovertyStatus after, MovementKind kind, long sequence) {
         pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
-                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, sequence, status(id, list, before, after, kind, false)));
-    }
-
-    private static void changeOf(EventPublisher pub, String commune, String id, int list, PovertyStatus before,
-            PovertyStatus after, MovementKind kind) {
-        pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
-                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 2, statusOf(commune, id, list, before, after, kind, false)));
-    }
-
-    private static HouseholdStatusChanged status(String id, int list, PovertyStatus before, PovertyStatus after,
-            MovementKind kind, boolean dtts) {
-        return statusOf(COMMUNE, id, list, before, after, kind, dtts);
+                EventTypes.HOUSEHOLD_STATUS_CHANGED, id, sequence, statusOf(commune, id, list, before, after, kind,
+                        false)));
     }
 
     private static HouseholdStatusChanged statusOf(String commune, String id, int list, PovertyStatus before,
             PovertyStatus after, MovementKind kind, boolean dtts) {
-        return new HouseholdStatusChanged(id, commune, null, "04", AreaType.RURAL, list, "round-" + list,
+        return new HouseholdStatusChanged(id, commune, null, province(commune), AreaType.RURAL, list, "round-" + list,
                 kind == MovementKind.OPENING_BALANCE ? ReviewRoundKind.OPENING_BALANCE : ReviewRoundKind.PERIODIC,
                 "1/QĐ-UBND", LocalDate.of(2026, 1, 1), "ND-351-2025", before, after, kind, dtts, 4);
     }
 
-    private static PlanApproved.Target target(TargetKind kind, String points) {
-        return new PlanApproved.Target(kind, PopulationGroup.ALL, new BigDecimal(points), null, null, null);
+    private static String province(String code) {
+        return AdministrativeUnits.get().provinceOf(code).orElseThrow();
     }
 
-    private static void targets(EventPublisher pub, int year, List<PlanApproved.Target> targets) {
-        targetsOf(pub, COMMUNE, year, targets);
+    private static PlanApproved.Target target(TargetKind kind, String points) {
+        return new PlanApproved.Target(kind, PopulationGroup.ALL, new BigDecimal(points), null, null, null);
     }
 
     private static void targetsOf(EventPublisher pub, String unit, int year, List<PlanApproved.Target> targets) {

@@ -16,9 +16,9 @@ import java.util.Properties;
  * {@link #reform()}; districts 995–999 are handed out whole, with a year, by {@link #districtYear()}, so that a
  * district's report sums only what its own test wrote.
  *
- * <p>Years are handed out downwards, two apart: a list starts from the list of the year before, so a test that
- * writes about years Y and Y + 1 must find nothing written about earlier years of its units, and earlier runs only
- * wrote about later ones.
+ * <p>A list starts from the list of the year before, so a test of a poverty report must find nothing written about
+ * earlier years of its units: {@link #districtYearWithoutPast()} and {@link #year()} hand years out downwards, two
+ * apart, so that earlier runs only wrote about later years.
  */
 public final class TestKeys {
 
@@ -27,11 +27,13 @@ public final class TestKeys {
     private static final int RURAL_PER_DISTRICT = 70;
     private static final int WARDS_PER_DISTRICT = 10;
     private static final int REFORMS_PER_DISTRICT = 10;
-    /** The last year the services accept; keys' years run down from it. */
-    private static final int LAST_YEAR = 2100;
-    private static final int DISTRICT_YEARS = 35;
-    /** Years of real units after the 2025 reform: 2100, 2098, … down to 2028, whose list starts from that of 2027. */
-    private static final int REAL_UNIT_YEARS = 37;
+    private static final int FIRST_DISTRICT_YEAR = 2031;
+    private static final int DISTRICT_YEARS = 70;
+    /** The last year whose report of the year after the services still give (a province's overview: 2099). */
+    private static final int LAST_YEAR = 2098;
+    private static final int DISTRICT_TIMELINES = 34;
+    /** Years of real units after the 2025 reform: 2098, 2096, … down to 2028, whose list starts from that of 2027. */
+    private static final int REAL_UNIT_YEARS = 36;
 
     /** A district of the test province with a plan year of its own, its communes included. */
     public record DistrictYear(String district, int year) {
@@ -76,17 +78,29 @@ public final class TestKeys {
     }
 
     /**
-     * A district of the test province (995–999) and a year (2032–2100) such that no earlier call has returned the
-     * district with that year or an earlier one: the test may write about the year and the year after.
+     * A district of the test province (995–999) and a year (2031–2100) that no earlier call has returned together:
+     * for plans and money, which are the year's alone.
      */
     public static DistrictYear districtYear() {
         int districts = 10 - COMMUNE_DISTRICTS;
         long n = next("district_year_keys", (long) districts * DISTRICT_YEARS, "district years");
+        return new DistrictYear("99" + (COMMUNE_DISTRICTS + n % districts), FIRST_DISTRICT_YEAR + (int) (n / districts));
+    }
+
+    /**
+     * A district of the test province (995–999) and a year (2032–2098) such that no earlier call of this method has
+     * returned the district with that year or an earlier one: the test may write about the year and the year after,
+     * and its poverty reports start from nothing. Drawn apart from {@link #districtYear()}: the reporting tests,
+     * which use it, read topics and a database of their own.
+     */
+    public static DistrictYear districtYearWithoutPast() {
+        int districts = 10 - COMMUNE_DISTRICTS;
+        long n = next("district_timeline_keys", (long) districts * DISTRICT_TIMELINES, "district timelines");
         return new DistrictYear("99" + (COMMUNE_DISTRICTS + n % districts), LAST_YEAR - 2 * (int) (n / districts));
     }
 
     /**
-     * A year after the 2025 reform (2028–2100) such that no earlier call has returned it or an earlier one: for a
+     * A year after the 2025 reform (2028–2098) such that no earlier call has returned it or an earlier one: for a
      * test about real units (Trùng Khánh's successor communes), which may write about the year and the year before.
      */
     public static int year() {
