@@ -146,25 +146,31 @@ final class PackagedServices implements AutoCloseable {
         return dir.resolve(svc + "-" + run + ".log");
     }
 
-    private void awaitReady(String svc) throws Exception {
+    private void awaitReady(String svc) {
         HttpClient http = HttpClient.newHttpClient();
         URI ready = URI.create("http://127.0.0.1:" + ports.get(svc) + "/q/health/ready");
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!processes.get(svc).isAlive()) {
-                break;
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+        try {
+            // Ready, or exited: a service that died is reported with its log at once, not after the timeout.
+            org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> !processes.get(svc).isAlive() || answersReady(http, ready));
+        } catch (org.awaitility.core.ConditionTimeoutException timeout) {
+            // the message below says what the log shows
         }
-        throw new IllegalStateException(svc + "-service did not become ready; its log:\n" + tail(svc));
+        if (!processes.get(svc).isAlive() || !answersReady(http, ready)) {
+            throw new IllegalStateException(svc + "-service did not become ready; its log:\n" + tail(svc));
+        }
+    }
+
+    private static boolean answersReady(HttpClient http, URI ready) {
+        try {
+            return http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     String tail(String svc) {
