@@ -3,6 +3,8 @@ package vn.giamngheo.reporting.domain;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import vn.giamngheo.platform.web.rules.Fraction;
+
 /**
  * The arithmetic of the reports (DOMAIN.md §3): a list's end is its start less outflows plus inflows; a rate is
  * households ÷ reported resident households × 100; the multidimensional rate is poor + near-poor; a rate target is

@@ -26,7 +26,7 @@ import vn.giamngheo.reporting.api.ProvinceOverview;
 import vn.giamngheo.reporting.api.SpendingReport;
 import vn.giamngheo.reporting.domain.Figures;
 import vn.giamngheo.reporting.domain.FormerDistricts;
-import vn.giamngheo.reporting.domain.Fraction;
+import vn.giamngheo.platform.web.rules.Fraction;
 import vn.giamngheo.reporting.domain.ReportRules;
 import vn.giamngheo.reporting.domain.TargetResult;
 
@@ -180,7 +180,7 @@ public class ReportService {
             long assigned = ((Number) r[1]).longValue();
             long disbursed = ((Number) r[2]).longValue();
             out.add(new SpendingReport.AreaRow(area, name(area, year), assigned, disbursed,
-                    assigned == 0 ? null : ReportRules.show(Fraction.percent(disbursed, assigned))));
+                    Fraction.percentShown(disbursed, assigned)));
         }
         return out;
     }
@@ -293,8 +293,8 @@ public class ReportService {
 
     private static SpendingReport.Row row(String group, String label, long[] m) {
         return new SpendingReport.Row(group, label, m[0], m[1], m[2],
-                m[1] == 0 ? null : ReportRules.show(Fraction.percent(m[2], m[1])),
-                m[0] == 0 ? null : ReportRules.show(Fraction.percent(m[2], m[0])));
+                Fraction.percentShown(m[2], m[1]),
+                Fraction.percentShown(m[2], m[0]));
     }
 
     private static void add(long[] into, long[] money) {

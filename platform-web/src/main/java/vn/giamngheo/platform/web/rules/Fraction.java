@@ -1,12 +1,13 @@
-package vn.giamngheo.reporting.domain;
+package vn.giamngheo.platform.web.rules;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * An exact rational number: rates and their changes are computed and compared as fractions, and rounded only to
- * be shown. A target of "5 points or more" is met by a fall of 4.996 points only if the exact fall is 5 or more.
+ * An exact rational number, the platform's one rule for shares and rates (DOMAIN.md §3, §4): rates, their changes
+ * and disbursement rates are computed and compared as fractions, and rounded half-up to two places only to be shown.
+ * A target of "5 points or more" is met by a fall of 4.996 points only if the exact fall is 5 or more.
  */
 public record Fraction(BigInteger numerator, BigInteger denominator) implements Comparable<Fraction> {
 
@@ -36,9 +37,14 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
                 .times(value.scale() < 0 ? BigInteger.TEN.pow(-value.scale()) : BigInteger.ONE);
     }
 
-    /** A share as percent: households ÷ total × 100. */
+    /** A share as percent: households ÷ total × 100, disbursed ÷ assigned × 100. */
     public static Fraction percent(long part, long whole) {
-        return of(part * 100, whole);
+        return new Fraction(BigInteger.valueOf(part).multiply(BigInteger.valueOf(100)), BigInteger.valueOf(whole));
+    }
+
+    /** A share as percent for display (two places, half-up), or null when there is nothing to divide by. */
+    public static BigDecimal percentShown(long part, long whole) {
+        return whole == 0 ? null : percent(part, whole).rounded(2);
     }
 
     public Fraction plus(Fraction o) {
