@@ -25,8 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.giamngheo.funding.ledger.FundingQueries;
-import vn.giamngheo.funding.ledger.FundingService;
+import vn.giamngheo.funding.ledger.AllocateCapital;
+import vn.giamngheo.funding.ledger.AllocationRequest;
+import vn.giamngheo.funding.ledger.AllocationView;
+import vn.giamngheo.funding.ledger.DisbursementRequest;
+import vn.giamngheo.funding.ledger.LedgerEntryView;
+import vn.giamngheo.funding.ledger.ReadAllocation;
+import vn.giamngheo.funding.ledger.RecordDisbursement;
+import vn.giamngheo.funding.ledger.ReverseDisbursement;
+import vn.giamngheo.funding.ledger.ReversalRequest;
 import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
 import vn.giamngheo.platform.web.problem.Problem;
 
@@ -48,10 +55,16 @@ public class AllocationResource {
     private static final String KEY_DOC = "A new UUID per request; the same one to retry it: the first answer is returned again";
 
     @Inject
-    FundingService service;
+    AllocateCapital allocations;
 
     @Inject
-    FundingQueries queries;
+    RecordDisbursement disbursements;
+
+    @Inject
+    ReverseDisbursement reversals;
+
+    @Inject
+    ReadAllocation reads;
 
     @POST
     @Path("/allocations")
@@ -66,7 +79,7 @@ public class AllocationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response allocate(@Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
             AllocationRequest request) {
-        IdempotencyKeys.Result<AllocationView> result = service.allocate(key, request);
+        IdempotencyKeys.Result<AllocationView> result = allocations.allocate(key, request);
         return Response.status(result.status()).entity(result.body())
                 .location(URI.create("/api/v1/allocations/" + result.body().id())).build();
     }
@@ -78,7 +91,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "404", description = "No such allocation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AllocationView allocation(@PathParam("id") UUID id) {
-        return queries.allocation(id);
+        return reads.read(id);
     }
 
     @POST
@@ -97,7 +110,7 @@ public class AllocationResource {
     public Response disburse(@PathParam("id") UUID allocationId,
             @Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
             DisbursementRequest request) {
-        IdempotencyKeys.Result<LedgerEntryView> result = service.disburse(key, allocationId, request);
+        IdempotencyKeys.Result<LedgerEntryView> result = disbursements.disburse(key, allocationId, request);
         return Response.status(result.status()).entity(result.body()).build();
     }
 
@@ -112,7 +125,7 @@ public class AllocationResource {
     public Response reverse(@PathParam("id") UUID disbursementId,
             @Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
             ReversalRequest request) {
-        IdempotencyKeys.Result<LedgerEntryView> result = service.reverse(key, disbursementId, request);
+        IdempotencyKeys.Result<LedgerEntryView> result = reversals.reverse(key, disbursementId, request);
         return Response.status(result.status()).entity(result.body()).build();
     }
 }

@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import vn.giamngheo.funding.domain.LineRevisionConflict;
-import vn.giamngheo.funding.ledger.FundingQueries;
+import vn.giamngheo.funding.ledger.BalanceReport;
+import vn.giamngheo.funding.ledger.Balances;
+import vn.giamngheo.funding.ledger.BudgetLineView;
+import vn.giamngheo.funding.ledger.BudgetLines;
 
 /** Budget lines and balances: proposed, assigned, disbursed, remaining, and the disbursement rates. */
 @Path("/api/v1")
@@ -30,7 +33,10 @@ import vn.giamngheo.funding.ledger.FundingQueries;
 public class BalanceResource {
 
     @Inject
-    FundingQueries queries;
+    BudgetLines budgetLines;
+
+    @Inject
+    Balances balances;
 
     @GET
     @Path("/budget-lines")
@@ -39,7 +45,7 @@ public class BalanceResource {
     public List<BudgetLineView> lines(@QueryParam("planId") UUID planId,
             @Parameter(example = "047") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
             @Parameter(example = "2023") @QueryParam("year") Integer year) {
-        return queries.lines(planId, area, year);
+        return budgetLines.lines(planId, area, year);
     }
 
     @GET
@@ -47,7 +53,7 @@ public class BalanceResource {
     @Operation(summary = "Lines that a plan revision lowered below what was already allocated")
     @APIResponse(responseCode = "200", description = "The conflicts, oldest first")
     public List<LineRevisionConflict> conflicts(@QueryParam("planId") UUID planId) {
-        return queries.conflicts(planId);
+        return budgetLines.conflicts(planId);
     }
 
     @GET
@@ -60,6 +66,6 @@ public class BalanceResource {
     public BalanceReport balances(@Parameter(description = "One plan; otherwise every plan of the area") @QueryParam("planId") UUID planId,
             @Parameter(description = "GSO code; default the caller's own area", example = "047") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
             @Parameter(example = "2023") @QueryParam("year") Integer year) {
-        return queries.balances(planId, area, year);
+        return balances.of(planId, area, year);
     }
 }

@@ -1,6 +1,7 @@
 package vn.giamngheo.funding.domain;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
+import vn.giamngheo.platform.refdata.AdministrativeUnits;
 
 /**
  * A budget line of an approved plan, as the latest approved version states it, with what has been allocated
@@ -76,6 +78,12 @@ public class BudgetLine extends PanacheEntityBase {
         return proposedVnd - allocatedVnd;
     }
 
+    /** The line an allocation was made from. */
+    public static BudgetLine of(UUID planId, String lineKey) {
+        return find("planId = ?1 and lineKey = ?2", planId, lineKey).firstResult();
+    }
+
+    /** The line, locked until the end of the transaction: allocations from it queue up here. */
     public static Optional<BudgetLine> locked(UUID planId, String lineKey) {
         return find("planId = ?1 and lineKey = ?2", planId, lineKey).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
@@ -88,6 +96,13 @@ public class BudgetLine extends PanacheEntityBase {
     public static List<BudgetLine> ofYear(Integer year) {
         return year == null ? list("order by planUnitCode, year, lineKey")
                 : list("year = ?1 order by planUnitCode, lineKey", year);
+    }
+
+    /** The lines of the plans of units within the area (of a year, or of every year), none without an area. */
+    public static List<BudgetLine> within(String area, Integer year) {
+        // Judged on 1 January of each plan's year: a code may name other land before and after the 2025 reform.
+        return ofYear(year).stream().filter(l -> area != null
+                && AdministrativeUnits.get().isWithin(l.planUnitCode, area, LocalDate.of(l.year, 1, 1))).toList();
     }
 
     /** The composite identity: plan and line key. */

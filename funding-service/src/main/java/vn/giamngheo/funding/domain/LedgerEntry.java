@@ -58,6 +58,20 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 
+    /** A new entry, to be persisted once its kind's own fields are set. */
+    public static LedgerEntry of(UUID allocationId, Kind kind, long amountVnd, LocalDate valueDate, String recordedBy,
+            OffsetDateTime recordedAt) {
+        LedgerEntry e = new LedgerEntry();
+        e.id = UUID.randomUUID();
+        e.allocationId = allocationId;
+        e.kind = kind;
+        e.amountVnd = amountVnd;
+        e.valueDate = valueDate;
+        e.recordedBy = recordedBy;
+        e.recordedAt = recordedAt;
+        return e;
+    }
+
     /** The entry's effect on the amount disbursed: a payment adds, a reversal takes back. */
     public long signedVnd() {
         return kind == Kind.DISBURSEMENT ? amountVnd : -amountVnd;

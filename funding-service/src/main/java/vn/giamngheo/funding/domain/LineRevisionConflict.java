@@ -40,6 +40,21 @@ public class LineRevisionConflict extends PanacheEntityBase {
     @Column(name = "detected_at")
     public OffsetDateTime detectedAt;
 
+    /** A conflict found now, between a line's revised amount and what is already allocated from it. */
+    public static LineRevisionConflict of(UUID planId, String lineKey, int planVersion, long previousVnd,
+            long revisedVnd, long allocatedVnd, OffsetDateTime detectedAt) {
+        LineRevisionConflict c = new LineRevisionConflict();
+        c.id = UUID.randomUUID();
+        c.planId = planId;
+        c.lineKey = lineKey;
+        c.planVersion = planVersion;
+        c.previousVnd = previousVnd;
+        c.revisedVnd = revisedVnd;
+        c.allocatedVnd = allocatedVnd;
+        c.detectedAt = detectedAt;
+        return c;
+    }
+
     public static List<LineRevisionConflict> ofPlan(UUID planId) {
         return list("planId = ?1 order by detectedAt", planId);
     }

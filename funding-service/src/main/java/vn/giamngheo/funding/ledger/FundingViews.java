@@ -4,14 +4,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.giamngheo.funding.api.AllocationView;
-import vn.giamngheo.funding.api.LedgerEntryView;
 import vn.giamngheo.funding.domain.Allocation;
 import vn.giamngheo.funding.domain.BudgetLine;
 import vn.giamngheo.funding.domain.LedgerEntry;
 import vn.giamngheo.funding.domain.Ratio;
 
-/** Maps allocations and ledger entries to what the API answers. */
+/** Turns allocations, ledger entries and lines into the results the use cases answer with. */
 @ApplicationScoped
 public class FundingViews {
 
@@ -32,7 +30,10 @@ public class FundingViews {
                 e.reversesEntryId, e.reason, reversed, e.recordedBy, e.recordedAt);
     }
 
-    BudgetLine line(Allocation a) {
-        return BudgetLine.<BudgetLine>find("planId = ?1 and lineKey = ?2", a.planId, a.lineKey).firstResult();
+    BudgetLineView line(BudgetLine l, List<Allocation> allocations) {
+        long disbursed = allocations.stream().mapToLong(a -> a.disbursedVnd).sum();
+        return new BudgetLineView(l.planId, l.lineKey, l.planUnitCode, l.year, l.planVersion, l.projectCode,
+                l.subProjectCode, l.fundType, l.fundSource, l.proposedVnd, l.allocatedVnd, disbursed,
+                Math.max(0, l.unallocatedVnd()), Math.max(0, -l.unallocatedVnd()));
     }
 }

@@ -1,4 +1,4 @@
-package vn.giamngheo.funding.api;
+package vn.giamngheo.funding.ledger;
 
 import java.util.List;
 
