@@ -33,10 +33,18 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.giamngheo.household.registry.RegistryService;
-import vn.giamngheo.household.registry.TotalHouseholds;
+import vn.giamngheo.household.domain.TotalHouseholds;
+import vn.giamngheo.household.registry.FindHouseholds;
+import vn.giamngheo.household.registry.LoadOpeningBalance;
+import vn.giamngheo.household.registry.LookUpPerson;
+import vn.giamngheo.household.registry.OpeningBalanceRequest;
+import vn.giamngheo.household.registry.OpeningBalanceResult;
+import vn.giamngheo.household.registry.ReadTotal;
+import vn.giamngheo.household.registry.ReportTotal;
+import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
 import vn.giamngheo.platform.web.problem.Problem;
+import vn.giamngheo.platform.web.problem.ProblemException;
 
 /** The household registry, the opening list and the communes' total resident households. */
 @Path("/api/v1")
@@ -50,7 +58,19 @@ import vn.giamngheo.platform.web.problem.Problem;
 public class HouseholdResource {
 
     @Inject
-    RegistryService service;
+    LoadOpeningBalance openingBalances;
+
+    @Inject
+    ReportTotal totals;
+
+    @Inject
+    ReadTotal reportedTotals;
+
+    @Inject
+    FindHouseholds households;
+
+    @Inject
+    LookUpPerson lookUps;
 
     /** A commune's reported total of resident households for a year. */
     public record TotalRequest(@NotNull(message = "is required") @PositiveOrZero(message = "must be 0 or more") Long totalHouseholds,
@@ -68,7 +88,7 @@ public class HouseholdResource {
     @Operation(summary = "Load an already recognised list as the households' starting status")
     @APIResponse(responseCode = "201", description = "Loaded: the households' codes")
     public Response openingBalance(@HeaderParam(IdempotencyKeys.HEADER) String key, OpeningBalanceRequest request) {
-        IdempotencyKeys.Result<OpeningBalanceResult> result = service.openingBalance(key, request);
+        IdempotencyKeys.Result<OpeningBalanceResult> result = openingBalances.load(key, request);
         return Response.status(result.status()).entity(result.body()).build();
     }
 
@@ -79,7 +99,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "200", description = "Recorded and published")
     public TotalHouseholds reportTotal(@PathParam("code") String code, @PathParam("year") int year,
             @Valid @NotNull(message = "a body is required") TotalRequest request) {
-        return service.reportTotal(code, year, request.totalHouseholds(), request.ethnicMinorityHouseholds());
+        return totals.report(code, year, request.totalHouseholds(), request.ethnicMinorityHouseholds());
     }
 
     @GET
@@ -89,7 +109,8 @@ public class HouseholdResource {
     @APIResponse(responseCode = "404", description = "The commune reported no total for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TotalHouseholds readTotal(@PathParam("code") String code, @PathParam("year") int year) {
-        return service.total(code, year);
+        return reportedTotals.read(code, year).orElseThrow(() -> ProblemException.notFound("Commune " + code
+                + " has reported no total of resident households for " + year + "."));
     }
 
     @GET
@@ -105,7 +126,8 @@ public class HouseholdResource {
             @Parameter(description = "The year of the list the household's current status belongs to", example = "2023") @QueryParam("year") Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
-        return service.list(commune, village, status, year, page, size);
+        return households.list(commune, village, status == null ? null : PovertyStatus.valueOf(status), year, page,
+                size).stream().map(Views::household).toList();
     }
 
     @GET
@@ -115,7 +137,8 @@ public class HouseholdResource {
     @APIResponse(responseCode = "404", description = "No such household",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HouseholdView get(@PathParam("code") String code) {
-        return service.get(code);
+        return households.get(code).map(Views::household)
+                .orElseThrow(() -> ProblemException.notFound("There is no household " + code + "."));
     }
 
     @POST
@@ -125,6 +148,6 @@ public class HouseholdResource {
     @APIResponse(responseCode = "404", description = "No registered person has that number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HouseholdView lookup(@Valid @NotNull(message = "a body is required") LookupRequest request) {
-        return service.lookup(request.personalId(), request.purpose());
+        return Views.household(lookUps.lookup(request.personalId(), request.purpose()));
     }
 }

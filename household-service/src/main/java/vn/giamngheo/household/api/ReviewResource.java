@@ -29,7 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import vn.giamngheo.household.review.ReviewService;
+import vn.giamngheo.household.review.DecideRound;
+import vn.giamngheo.household.review.DecisionRequest;
+import vn.giamngheo.household.review.DecisionResult;
+import vn.giamngheo.household.review.OpenRound;
+import vn.giamngheo.household.review.ReadRounds;
+import vn.giamngheo.household.review.ReviewBatch;
+import vn.giamngheo.household.review.ReviewBatchResult;
+import vn.giamngheo.household.review.RoundRequest;
+import vn.giamngheo.household.review.SubmitReviews;
 import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
 import vn.giamngheo.platform.web.problem.Problem;
 
@@ -47,7 +55,16 @@ import vn.giamngheo.platform.web.problem.Problem;
 public class ReviewResource {
 
     @Inject
-    ReviewService service;
+    OpenRound openRound;
+
+    @Inject
+    ReadRounds rounds;
+
+    @Inject
+    SubmitReviews submitReviews;
+
+    @Inject
+    DecideRound decideRound;
 
     @POST
     @Operation(summary = "Open a commune's review round",
@@ -60,7 +77,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "The commune already has that round",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(RoundRequest request) {
-        RoundView round = service.openRound(request);
+        RoundView round = Views.round(openRound.openRound(request));
         return Response.created(URI.create("/api/v1/rounds/" + round.id())).entity(round).build();
     }
 
@@ -71,7 +88,7 @@ public class ReviewResource {
     public List<RoundView> list(
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @Parameter(description = "Only the rounds held in this year", example = "2022") @QueryParam("heldYear") Integer heldYear) {
-        return service.rounds(commune, heldYear);
+        return rounds.rounds(commune, heldYear).stream().map(Views::round).toList();
     }
 
     @GET
@@ -79,7 +96,7 @@ public class ReviewResource {
     @Operation(summary = "Read a round and how many of its reviews are submitted, approved or returned")
     @APIResponse(responseCode = "200", description = "The round")
     public RoundView get(@PathParam("id") UUID id) {
-        return service.round(id);
+        return Views.round(rounds.round(id));
     }
 
     @POST
@@ -101,7 +118,7 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReviewBatchResult submit(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key,
             ReviewBatch batch) {
-        return service.submit(key, id, batch).body();
+        return submitReviews.submit(key, id, batch).body();
     }
 
     @POST
@@ -114,6 +131,6 @@ public class ReviewResource {
              "returned":[{"householdCode":"01501-K7P2M9QX4T","reason":"Thu nhập kê khai chưa đủ căn cứ"}]}""")))
     @APIResponse(responseCode = "200", description = "What the decision did")
     public DecisionResult decide(@PathParam("id") UUID id, DecisionRequest request) {
-        return service.decide(id, request);
+        return decideRound.decide(id, request);
     }
 }

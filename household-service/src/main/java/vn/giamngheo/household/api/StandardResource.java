@@ -1,6 +1,5 @@
 package vn.giamngheo.household.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -25,13 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.giamngheo.household.domain.Classification;
-import vn.giamngheo.household.domain.Classifier;
 import vn.giamngheo.household.domain.PovertyStandard;
 import vn.giamngheo.household.domain.PovertyStandards;
 import vn.giamngheo.household.domain.SurveyAnswers;
-import vn.giamngheo.platform.refdata.AdministrativeUnits;
-import vn.giamngheo.platform.refdata.UnitLevel;
-import vn.giamngheo.platform.refdata.UnitVersion;
+import vn.giamngheo.household.standard.AssessHousehold;
 import vn.giamngheo.platform.web.problem.ProblemException;
 
 /** The poverty standards with their sources, and the citizens' self-assessment: public, and storing nothing. */
@@ -43,6 +39,9 @@ public class StandardResource {
 
     @Inject
     PovertyStandards standards;
+
+    @Inject
+    AssessHousehold assessments;
 
     /** A citizen's answers: where they live, for which year's list, and the survey's figures. */
     public record SelfAssessmentRequest(
@@ -85,22 +84,9 @@ public class StandardResource {
              "deprivedIndicators":["HEALTH_INSURANCE","DRINKING_WATER","SANITATION"]}""")))
     @APIResponse(responseCode = "200", description = "The class and why")
     public SelfAssessment assess(@Valid @NotNull(message = "a body is required") SelfAssessmentRequest request) {
-        PovertyStandard standard = standards.forListYear(request.listYear()).orElseThrow(() ->
-                ProblemException.invalidField("listYear", "no standard applies to the list of " + request.listYear()));
-        // The area type of the commune as the list's review would see it: on the first day of the list year.
-        LocalDate on = LocalDate.of(request.listYear(), 1, 1);
-        UnitVersion commune = AdministrativeUnits.get().find(request.communeCode(), on)
-                .or(() -> AdministrativeUnits.get().find(request.communeCode(), LocalDate.now()))
-                .filter(u -> u.level() == UnitLevel.COMMUNE)
-                .orElseThrow(() -> ProblemException.invalidField("communeCode", "no commune has code "
-                        + request.communeCode()));
-        try {
-            Classification c = Classifier.classify(standard, commune.areaType(), new SurveyAnswers(
-                    request.incomePerPersonMonthlyVnd(), request.scoreA(), request.deprivedIndicators(),
-                    request.scoreB()));
-            return new SelfAssessment(c, standard.name(), standard.source(), commune.name());
-        } catch (Classifier.InvalidAnswers e) {
-            throw ProblemException.invalidField(e.field(), e.getMessage());
-        }
+        AssessHousehold.Assessment a = assessments.assess(request.communeCode(), request.listYear(),
+                new SurveyAnswers(request.incomePerPersonMonthlyVnd(), request.scoreA(), request.deprivedIndicators(),
+                        request.scoreB()));
+        return new SelfAssessment(a.classification(), a.standard().name(), a.standard().source(), a.commune().name());
     }
 }

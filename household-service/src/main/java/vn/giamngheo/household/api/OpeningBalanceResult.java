@@ -1,8 +1,0 @@
-package vn.giamngheo.household.api;
-
-import java.util.List;
-import java.util.UUID;
-
-/** The loaded list: its round, and the codes given to its households, in the order sent. */
-public record OpeningBalanceResult(UUID roundId, int households, List<String> codes) {
-}

@@ -1,0 +1,23 @@
+package vn.giamngheo.household.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A recognition decision is dated neither before its round's first day nor in the future. */
+public final class DecisionDate {
+
+    private DecisionDate() {
+    }
+
+    /** The violation, on {@code decisionDate}, or empty; {@code today} is the day the decision is recorded. */
+    public static Optional<RuleViolation> check(LocalDate decisionDate, LocalDate firstDay, LocalDate today) {
+        if (decisionDate.isBefore(firstDay)) {
+            return Optional.of(new RuleViolation("decisionDate", "must not be before the round's first day "
+                    + firstDay));
+        }
+        if (decisionDate.isAfter(today)) {
+            return Optional.of(new RuleViolation("decisionDate", "must not be in the future"));
+        }
+        return Optional.empty();
+    }
+}

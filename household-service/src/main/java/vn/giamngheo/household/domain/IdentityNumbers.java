@@ -1,0 +1,38 @@
+package vn.giamngheo.household.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An identity number (số định danh cá nhân) belongs to one person: a new household may name it neither twice, nor
+ * when an earlier household of the same list or batch named it, nor when the registry already holds it.
+ */
+public final class IdentityNumbers {
+
+    private IdentityNumbers() {
+    }
+
+    /**
+     * @param members the new household's members; those without a number are not checked
+     * @param registered the numbers among them that the registry already holds
+     * @param earlier the numbers that earlier households of the same submission claimed
+     * @return one violation per offending member, on {@code members.personalId}
+     */
+    public static List<RuleViolation> check(List<Person> members, Set<String> registered, Set<String> earlier) {
+        List<RuleViolation> violations = new ArrayList<>();
+        Set<String> inHousehold = new HashSet<>();
+        for (String id : members.stream().filter(Objects::nonNull).map(Person::personalId).filter(Objects::nonNull)
+                .toList()) {
+            if (registered.contains(id)) {
+                violations.add(new RuleViolation("members.personalId", "identity number " + id
+                        + " already belongs to a registered person"));
+            } else if (earlier.contains(id) || !inHousehold.add(id)) {
+                violations.add(new RuleViolation("members.personalId", "identity number " + id + " appears twice"));
+            }
+        }
+        return violations;
+    }
+}

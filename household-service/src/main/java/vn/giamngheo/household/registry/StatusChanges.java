@@ -1,0 +1,98 @@
+package vn.giamngheo.household.registry;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+
+import vn.giamngheo.household.domain.Household;
+import vn.giamngheo.household.domain.ReviewRound;
+import vn.giamngheo.platform.events.EventTypes;
+import vn.giamngheo.platform.events.Topics;
+import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
+import vn.giamngheo.platform.events.payload.MovementKind;
+import vn.giamngheo.platform.events.payload.PovertyStatus;
+import vn.giamngheo.platform.outbox.Outbox;
+import vn.giamngheo.platform.refdata.AdministrativeUnits;
+import vn.giamngheo.platform.refdata.UnitLevel;
+import vn.giamngheo.platform.refdata.UnitVersion;
+
+/**
+ * Records recognised changes in the households' history and publishes each through the outbox, in the decision's
+ * transaction. The event carries the commune's district and province as they were on the decision date.
+ */
+@ApplicationScoped
+public class StatusChanges {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    /**
+     * A household's recognised change: the household (its id, its pseudonymous code, what the event says of it),
+     * the status before (null if on no list), after, and the movement.
+     */
+    public record Change(UUID householdId, String code, boolean ethnicMinority, int memberCount, PovertyStatus before,
+            PovertyStatus after, MovementKind movement) {
+
+        public static Change of(Household h, PovertyStatus before, PovertyStatus after, MovementKind movement) {
+            return new Change(h.id, h.code, h.ethnicMinority, h.memberCount, before, after, movement);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(ReviewRound round, List<Change> changes) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String districtCode = AdministrativeUnits.get().ancestorAt(round.communeCode, UnitLevel.DISTRICT,
+                round.decisionDate).map(UnitVersion::code).orElse(null);
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO status_change (id, household_id, list_year, round_id, round_kind, decision_number,
+                        decision_date, standard_code, area_type, commune_code, district_code, status_before,
+                        status_after, movement, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Change ch : changes) {
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setObject(2, ch.householdId());
+                    ps.setInt(3, round.listYear);
+                    ps.setObject(4, round.id);
+                    ps.setString(5, round.kind.name());
+                    ps.setString(6, round.decisionNumber);
+                    ps.setDate(7, Date.valueOf(round.decisionDate));
+                    ps.setString(8, round.standardCode);
+                    ps.setString(9, round.areaType.name());
+                    ps.setString(10, round.communeCode);
+                    ps.setString(11, districtCode);
+                    ps.setString(12, ch.before() == null ? null : ch.before().name());
+                    ps.setString(13, ch.after().name());
+                    ps.setString(14, ch.movement().name());
+                    ps.setTimestamp(15, Timestamp.from(now.toInstant()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+        String province = AdministrativeUnits.get().ancestorAt(round.communeCode, UnitLevel.PROVINCE,
+                round.decisionDate).map(UnitVersion::code).orElseThrow();
+        for (Change ch : changes) {
+            outbox.publish(Topics.HOUSEHOLD_EVENTS, "household", ch.code(), EventTypes.HOUSEHOLD_STATUS_CHANGED,
+                    new HouseholdStatusChanged(ch.code(), round.communeCode, districtCode, province, round.areaType,
+                            round.listYear, round.id.toString(), round.kind, round.decisionNumber, round.decisionDate,
+                            round.standardCode, ch.before(), ch.after(), ch.movement(), ch.ethnicMinority(),
+                            ch.memberCount()));
+        }
+    }
+}
