@@ -32,7 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import vn.giamngheo.plan.domain.PlanDocument;
-import vn.giamngheo.plan.service.PlanService;
+import vn.giamngheo.plan.service.ApprovalRequest;
+import vn.giamngheo.plan.service.PlanImportService;
+import vn.giamngheo.plan.service.PlanProgressService;
+import vn.giamngheo.plan.service.PlanQueries;
+import vn.giamngheo.plan.service.PlanWorkflowService;
+import vn.giamngheo.plan.service.ProgressRequest;
+import vn.giamngheo.plan.service.ReturnRequest;
+import vn.giamngheo.plan.service.RevisionRequest;
+import vn.giamngheo.plan.view.PlanPage;
+import vn.giamngheo.plan.view.PlanSummary;
+import vn.giamngheo.plan.view.PlanVersionView;
+import vn.giamngheo.plan.view.ProgressView;
 import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
 import vn.giamngheo.platform.web.problem.Problem;
 
@@ -50,7 +61,16 @@ import vn.giamngheo.platform.web.problem.Problem;
 public class PlanResource {
 
     @Inject
-    PlanService service;
+    PlanImportService imports;
+
+    @Inject
+    PlanWorkflowService workflow;
+
+    @Inject
+    PlanProgressService reports;
+
+    @Inject
+    PlanQueries queries;
 
     @POST
     @Operation(operationId = "importPlan", summary = "Import a plan document as a new plan (version 1, a draft)",
@@ -67,7 +87,7 @@ public class PlanResource {
             @Parameter(description = "Validate and answer without storing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Parameter(description = "Repeat the key to retry safely: the first answer is returned again") @HeaderParam(IdempotencyKeys.HEADER) String key,
             PlanDocument document) {
-        IdempotencyKeys.Result<PlanVersionView> result = service.importPlan(key, document, dryRun);
+        IdempotencyKeys.Result<PlanVersionView> result = imports.importPlan(key, document, dryRun);
         PlanVersionView view = result.body();
         if (dryRun) {
             return Response.ok(view).build();
@@ -84,7 +104,7 @@ public class PlanResource {
             @Parameter(example = "2023") @QueryParam("year") Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
-        return service.list(area, year, page, size);
+        return queries.list(area, year, page, size);
     }
 
     @GET
@@ -94,7 +114,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanSummary get(@PathParam("planId") UUID planId) {
-        return service.get(planId);
+        return queries.get(planId);
     }
 
     @GET
@@ -105,7 +125,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan or version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response version(@PathParam("planId") UUID planId, @PathParam("version") int version) {
-        PlanVersionView view = service.getVersion(planId, version);
+        PlanVersionView view = queries.getVersion(planId, version);
         return Response.ok(view).tag(unquote(view.etag())).build();
     }
 
@@ -121,7 +141,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, PlanDocument document) {
-        return withEtag(service.replaceDraft(planId, version, ifMatch, document));
+        return withEtag(workflow.replaceDraft(planId, version, ifMatch, document));
     }
 
     @POST
@@ -134,7 +154,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(service.submit(planId, version, ifMatch));
+        return withEtag(workflow.submit(planId, version, ifMatch));
     }
 
     @POST
@@ -145,7 +165,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Back to draft")
     public Response returnToDraft(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, ReturnRequest request) {
-        return withEtag(service.returnToDraft(planId, version, ifMatch, request));
+        return withEtag(workflow.returnToDraft(planId, version, ifMatch, request));
     }
 
     @POST
@@ -164,7 +184,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approve(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, ApprovalRequest request) {
-        return withEtag(service.approve(planId, version, ifMatch, request));
+        return withEtag(workflow.approve(planId, version, ifMatch, request));
     }
 
     @POST
@@ -176,7 +196,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "The latest version is not approved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revise(@PathParam("planId") UUID planId, RevisionRequest request) {
-        PlanVersionView view = service.revise(planId, request);
+        PlanVersionView view = workflow.revise(planId, request);
         return Response.created(URI.create("/api/v1/plans/" + planId + "/versions/" + view.version())).entity(view)
                 .tag(unquote(view.etag())).build();
     }
@@ -193,7 +213,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reportProgress(@PathParam("planId") UUID planId,
             @HeaderParam(IdempotencyKeys.HEADER) String key, ProgressRequest request) {
-        IdempotencyKeys.Result<ProgressView> result = service.reportProgress(key, planId, request);
+        IdempotencyKeys.Result<ProgressView> result = reports.reportProgress(key, planId, request);
         return Response.status(result.status()).entity(result.body()).build();
     }
 
@@ -202,7 +222,7 @@ public class PlanResource {
     @Operation(summary = "Read the output indicators of the approved plan against what was reported")
     @APIResponse(responseCode = "200", description = "Indicators, targets and reports")
     public ProgressView progress(@PathParam("planId") UUID planId) {
-        return service.progress(planId);
+        return reports.progress(planId);
     }
 
     private static Response withEtag(PlanVersionView view) {

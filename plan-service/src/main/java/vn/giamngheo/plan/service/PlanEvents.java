@@ -1,13 +1,14 @@
 package vn.giamngheo.plan.service;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import vn.giamngheo.plan.domain.Plan;
 import vn.giamngheo.plan.domain.PlanDocument;
 import vn.giamngheo.plan.domain.PlanVersion;
+import vn.giamngheo.plan.view.PlanLines;
 import vn.giamngheo.platform.events.payload.PlanApproved;
 import vn.giamngheo.platform.events.payload.PlanProgressReported;
 
@@ -30,29 +31,13 @@ final class PlanEvents {
                 previousVersion, previousVersion == null ? null : version.revisionReason, plan.unitCode, plan.year,
                 doc.document() == null ? null : doc.document().number(),
                 doc.document() == null ? null : doc.document().date(), version.approvalDate, version.approvedBy,
-                targets, indicators(doc), lines);
+                targets, PlanLines.indicators(doc), lines);
     }
 
-    static PlanProgressReported progress(Plan plan, java.time.LocalDate asOf, Map<String, BigDecimal> achieved) {
+    static PlanProgressReported progress(Plan plan, LocalDate asOf, Map<String, BigDecimal> achieved) {
         List<PlanProgressReported.IndicatorProgress> indicators = achieved.entrySet().stream()
                 .map(e -> new PlanProgressReported.IndicatorProgress(e.getKey(), e.getValue())).toList();
         return new PlanProgressReported(plan.id, PlanApproved.planKey(plan.unitCode, plan.year), plan.approvedVersion,
                 plan.unitCode, plan.year, asOf, indicators);
-    }
-
-    static List<PlanApproved.OutputIndicator> indicators(PlanDocument doc) {
-        List<PlanApproved.OutputIndicator> out = new ArrayList<>();
-        for (PlanDocument.Project p : doc.projectList()) {
-            p.indicators().forEach(i -> out.add(indicator(p.projectCode(), null, i)));
-            for (PlanDocument.SubProject s : p.subs()) {
-                s.indicators().forEach(i -> out.add(indicator(p.projectCode(), s.subProjectCode(), i)));
-            }
-        }
-        return out;
-    }
-
-    private static PlanApproved.OutputIndicator indicator(String project, String sub, PlanDocument.OutputIndicator i) {
-        return new PlanApproved.OutputIndicator(i.key(), project, sub, i.description(), i.unit(), i.quantity(),
-                Boolean.TRUE.equals(i.approximate()));
     }
 }

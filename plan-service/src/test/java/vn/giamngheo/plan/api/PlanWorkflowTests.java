@@ -41,8 +41,8 @@ class PlanWorkflowTests {
     private static final String TOPIC = "test.plan-events";
 
     /**
-     * An approval must not be dated in the future (PlanService.approve) and the test years (2031 on) lie ahead, so
-     * the date cannot follow the plan's year: a fixed past day, the one of the API's own approval example.
+     * An approval must not be dated in the future (PlanWorkflow.approvalRefusal) and the test years (2031 on) lie
+     * ahead, so the date cannot follow the plan's year: a fixed past day, the one of the API's own approval example.
      */
     private static final String APPROVAL_DATE = "2022-12-20";
 

@@ -1,4 +1,4 @@
-package vn.giamngheo.plan.api;
+package vn.giamngheo.plan.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

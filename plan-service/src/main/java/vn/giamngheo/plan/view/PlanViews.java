@@ -1,4 +1,4 @@
-package vn.giamngheo.plan.service;
+package vn.giamngheo.plan.view;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,9 +14,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.giamngheo.plan.api.PlanSummary;
-import vn.giamngheo.plan.api.PlanVersionView;
-import vn.giamngheo.plan.api.ProgressView;
 import vn.giamngheo.plan.domain.Finding;
 import vn.giamngheo.plan.domain.IndicatorProgress;
 import vn.giamngheo.plan.domain.Plan;
@@ -37,7 +34,7 @@ public class PlanViews {
     @Inject
     ObjectMapper mapper;
 
-    PlanVersionView of(Plan plan, PlanVersion v) {
+    public PlanVersionView of(Plan plan, PlanVersion v) {
         PlanDocument doc = document(v);
         List<PlanVersionView.Line> lines = PlanLines.of(doc);
         return new PlanVersionView(plan.id, v.version, v.status, plan.unitCode, unitName(plan.unitCode, plan.year),
@@ -46,14 +43,14 @@ public class PlanViews {
                 v.approvalDate, v.acknowledgement, v.etag());
     }
 
-    PlanVersionView preview(PlanDocument doc, List<Finding> findings) {
+    public PlanVersionView preview(PlanDocument doc, List<Finding> findings) {
         List<PlanVersionView.Line> lines = PlanLines.of(doc);
         return new PlanVersionView(null, 1, PlanStatus.DRAFT, doc.unitCode(), unitName(doc.unitCode(), doc.year()),
                 doc.year(), doc, lines, PlanLines.totals(lines), findings, count(findings, Finding.Severity.ERROR),
                 count(findings, Finding.Severity.WARNING), null, null, null, null, null, null, null, null, null, null);
     }
 
-    PlanSummary summary(Plan plan) {
+    public PlanSummary summary(Plan plan) {
         List<PlanSummary.VersionSummary> versions = PlanVersion.allOf(plan.id).stream()
                 .map(v -> new PlanSummary.VersionSummary(v.version, v.status, v.totalVnd, v.errorCount,
                         v.warningCount, v.createdBy, v.createdAt, v.approvalDate, v.etag()))
@@ -62,13 +59,15 @@ public class PlanViews {
                 plan.latestVersion, plan.approvedVersion, versions);
     }
 
-    ProgressView progress(Plan plan) {
+    public ProgressView progress(Plan plan) {
         PlanDocument doc = document(PlanVersion.of(plan.id, plan.approvedVersion).orElseThrow());
         List<IndicatorProgress> reports = IndicatorProgress.ofPlan(plan.id);
         List<ProgressView.Indicator> indicators = new ArrayList<>();
-        for (PlanApproved.OutputIndicator i : PlanEvents.indicators(doc)) {
+        for (PlanApproved.OutputIndicator i : PlanLines.indicators(doc)) {
             List<ProgressView.Report> mine = reports.stream().filter(r -> r.indicatorKey.equals(i.key()))
-                    .map(r -> new ProgressView.Report(r.quantity.stripTrailingZeros(), r.reportedOn, r.note, r.reportedBy)).toList();
+                    .map(r -> new ProgressView.Report(r.quantity.stripTrailingZeros(), r.reportedOn, r.note,
+                            r.reportedBy))
+                    .toList();
             BigDecimal achieved = mine.stream().map(ProgressView.Report::quantity).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
             indicators.add(new ProgressView.Indicator(i.key(), i.description(), i.unit(), i.quantity(),
@@ -78,7 +77,7 @@ public class PlanViews {
     }
 
     /** The state an audit entry records: the version's workflow fields and its document. */
-    Map<String, Object> auditState(PlanVersion v) {
+    public Map<String, Object> auditState(PlanVersion v) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("version", v.version);
         state.put("status", v.status);
@@ -91,7 +90,7 @@ public class PlanViews {
         return state;
     }
 
-    void write(PlanVersion v, PlanDocument doc, List<Finding> findings) {
+    public void write(PlanVersion v, PlanDocument doc, List<Finding> findings) {
         v.document = json(doc);
         v.findings = json(findings);
         v.errorCount = count(findings, Finding.Severity.ERROR);
@@ -99,7 +98,7 @@ public class PlanViews {
         v.totalVnd = PlanLines.of(doc).stream().mapToLong(PlanVersionView.Line::amountVnd).sum();
     }
 
-    PlanDocument document(PlanVersion v) {
+    public PlanDocument document(PlanVersion v) {
         try {
             return mapper.readValue(v.document, PlanDocument.class);
         } catch (JsonProcessingException e) {

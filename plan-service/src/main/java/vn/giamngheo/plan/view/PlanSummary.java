@@ -1,4 +1,4 @@
-package vn.giamngheo.plan.api;
+package vn.giamngheo.plan.view;
 
 import java.util.List;
 import java.util.UUID;

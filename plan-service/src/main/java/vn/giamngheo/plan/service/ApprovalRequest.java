@@ -1,4 +1,4 @@
-package vn.giamngheo.plan.api;
+package vn.giamngheo.plan.service;
 
 import java.time.LocalDate;
 

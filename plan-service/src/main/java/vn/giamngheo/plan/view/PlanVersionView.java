@@ -1,4 +1,4 @@
-package vn.giamngheo.plan.api;
+package vn.giamngheo.plan.view;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

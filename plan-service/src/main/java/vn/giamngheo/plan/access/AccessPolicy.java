@@ -1,0 +1,115 @@
+package vn.giamngheo.plan.access;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.giamngheo.plan.domain.PlanWorkflow.Actor;
+import vn.giamngheo.plan.domain.PlanWorkflow.Transition;
+import vn.giamngheo.platform.web.problem.ProblemException;
+import vn.giamngheo.platform.web.security.Caller;
+import vn.giamngheo.platform.web.security.Roles;
+
+/** Who may do what in plan-service, and over which units: one table of operation × roles × scope. */
+@ApplicationScoped
+public class AccessPolicy {
+
+    /** What a caller asks to do. */
+    public enum Operation {
+        IMPORT, EDIT_DRAFT, SUBMIT, RETURN, APPROVE, REVISE, REPORT_PROGRESS, READ, LIST
+    }
+
+    /** Which units an operation reaches, judged by the unit hierarchy on 1 January of the plan's year. */
+    enum Scope {
+        /** The unit is the caller's area or lies within it. */
+        WITHIN_AREA,
+        /** The unit is the caller's area itself: a chair acts for their own unit only. */
+        OWN_UNIT,
+        /** The unit and the caller's area contain one another (a commune reads its district's plan), or a system reads. */
+        RELATED,
+        /** As WITHIN_AREA, but other government systems reach every area; no unit named means the caller's own. */
+        WITHIN_AREA_OR_SYSTEM
+    }
+
+    /**
+     * One row of the table: the roles allowed (none listed: every signed-in role), the refusal (where it names the
+     * unit, as {@code %s}), the scope.
+     */
+    record Rule(Set<String> roles, String refusal, Scope scope) {
+
+        boolean admits(Set<String> callerRoles) {
+            return roles.isEmpty() || callerRoles.stream().anyMatch(roles::contains);
+        }
+    }
+
+    private static final String WRITERS_ONLY = "Plans are written by district or province officers.";
+    private static final String CHAIR_ONLY = "Only the chair of unit %s approves or returns its plan.";
+
+    static final Map<Operation, Rule> TABLE = table();
+
+    @Inject
+    Caller caller;
+
+    /** Refuses with 403 unless the caller's roles may do the operation over the unit's plan for the year. */
+    public void require(Operation operation, String unitCode, int year) {
+        require(operation, unitCode, LocalDate.of(year, 1, 1));
+    }
+
+    /** Refuses with 403 unless the caller's roles may do the operation over the unit on the date. */
+    public void require(Operation operation, String unitCode, LocalDate on) {
+        Rule rule = TABLE.get(operation);
+        Set<String> roles = caller.roles();
+        if (!rule.admits(roles)) {
+            throw ProblemException.forbidden(rule.refusal().formatted(unitCode));
+        }
+        switch (rule.scope()) {
+            case WITHIN_AREA -> caller.requireArea(unitCode, on);
+            case OWN_UNIT -> {
+                if (!unitCode.equals(caller.area())) {
+                    throw ProblemException.forbidden(rule.refusal().formatted(unitCode));
+                }
+            }
+            case RELATED -> caller.requireReader(unitCode, on);
+            case WITHIN_AREA_OR_SYSTEM -> {
+                if (unitCode != null && !roles.contains(Roles.SYSTEM)) {
+                    caller.requireArea(unitCode, on);
+                }
+            }
+        }
+    }
+
+    /** Whether the caller, asking for no area in particular, sees every unit: another government system does. */
+    public boolean seesEverything(String requestedArea) {
+        return requestedArea == null && caller.roles().contains(Roles.SYSTEM);
+    }
+
+    /** The area a listing covers: the one asked for, else the caller's own. */
+    public String areaOf(String requestedArea) {
+        return requestedArea == null ? caller.area() : requestedArea;
+    }
+
+    private static Map<Operation, Rule> table() {
+        Map<Operation, Rule> t = new EnumMap<>(Operation.class);
+        t.put(Operation.IMPORT, new Rule(Actor.AUTHOR.roles(), WRITERS_ONLY, Scope.WITHIN_AREA));
+        t.put(Operation.EDIT_DRAFT, step(Transition.EDIT));
+        t.put(Operation.SUBMIT, step(Transition.SUBMIT));
+        t.put(Operation.RETURN, step(Transition.RETURN));
+        t.put(Operation.APPROVE, step(Transition.APPROVE));
+        t.put(Operation.REVISE, step(Transition.REVISE));
+        t.put(Operation.REPORT_PROGRESS, new Rule(Actor.AUTHOR.roles(), WRITERS_ONLY, Scope.WITHIN_AREA));
+        t.put(Operation.READ, new Rule(Set.of(), null, Scope.RELATED));
+        t.put(Operation.LIST, new Rule(Set.of(), null, Scope.WITHIN_AREA_OR_SYSTEM));
+        return Map.copyOf(t);
+    }
+
+    /** A workflow step: taken by the workflow's actor, authors within their area, the chair for their own unit. */
+    private static Rule step(Transition transition) {
+        return transition.actor() == Actor.CHAIR
+                ? new Rule(Actor.CHAIR.roles(), CHAIR_ONLY, Scope.OWN_UNIT)
+                : new Rule(Actor.AUTHOR.roles(), WRITERS_ONLY, Scope.WITHIN_AREA);
+    }
+}
