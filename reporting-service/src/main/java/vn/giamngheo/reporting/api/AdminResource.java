@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.giamngheo.platform.web.security.Roles;
-import vn.giamngheo.reporting.projection.Rebuild;
+import vn.giamngheo.reporting.events.Rebuild;
 
 /** Operations on the read models themselves. */
 @Path("/api/v1/admin")

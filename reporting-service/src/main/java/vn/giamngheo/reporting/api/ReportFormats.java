@@ -18,6 +18,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.giamngheo.reporting.domain.Figures;
+import vn.giamngheo.reporting.report.DistrictReport;
+import vn.giamngheo.reporting.report.PovertyReport;
+import vn.giamngheo.reporting.report.SpendingReport;
 
 /**
  * The district report as the department opens it: an XLSX workbook with Vietnamese headings and number formats

@@ -19,7 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.giamngheo.reporting.projection.ReportService;
+import vn.giamngheo.reporting.report.DistrictReport;
+import vn.giamngheo.reporting.report.DistrictReports;
+import vn.giamngheo.reporting.report.PovertyReport;
+import vn.giamngheo.reporting.report.PovertyReports;
+import vn.giamngheo.reporting.report.ProvinceOverview;
+import vn.giamngheo.reporting.report.ProvinceOverviews;
+import vn.giamngheo.reporting.report.SpendingReport;
+import vn.giamngheo.reporting.report.SpendingReports;
 
 /**
  * The reports the province reads. They hold aggregates only — counts, rates and sums, never a household — which are
@@ -33,7 +40,16 @@ public class ReportResource {
     private static final String UNIT = "\\d{2}|\\d{3}|\\d{5}";
 
     @Inject
-    ReportService reports;
+    PovertyReports povertyReports;
+
+    @Inject
+    SpendingReports spendingReports;
+
+    @Inject
+    ProvinceOverviews provinceOverviews;
+
+    @Inject
+    DistrictReports districtReports;
 
     @GET
     @Path("/poverty")
@@ -46,7 +62,7 @@ public class ReportResource {
     public PovertyReport poverty(
             @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
             @Parameter(example = "2024") @QueryParam("listYear") @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear) {
-        return reports.poverty(unit, listYear);
+        return povertyReports.of(unit, listYear);
     }
 
     @GET
@@ -56,7 +72,7 @@ public class ReportResource {
     public SpendingReport spending(
             @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
             @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
-        return reports.spending(unit, year);
+        return spendingReports.of(unit, year);
     }
 
     @GET
@@ -69,7 +85,7 @@ public class ReportResource {
     public ProvinceOverview province(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = "\\d{2}", message = "must be a province code of 2 digits") String unit,
             @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year) {
-        return reports.province(unit, year);
+        return provinceOverviews.of(unit, year);
     }
 
     @GET
@@ -85,7 +101,7 @@ public class ReportResource {
             @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year,
             @Parameter(description = "json, xlsx or csv; overrides Accept") @QueryParam("format") @Pattern(regexp = "json|xlsx|csv", message = "must be json, xlsx or csv") String format,
             @Context HttpHeaders headers) {
-        DistrictReport report = new DistrictReport(reports.poverty(unit, year + 1), reports.spending(unit, year));
+        DistrictReport report = districtReports.of(unit, year);
         String chosen = format != null ? format : accepts(headers, ReportFormats.XLSX) ? "xlsx"
                 : accepts(headers, ReportFormats.CSV) ? "csv" : "json";
         String file = "bao-cao-giam-ngheo-" + unit + "-" + year;

@@ -47,6 +47,17 @@ public final class ReportRules {
         return households == null ? null : baseline - result >= households;
     }
 
+    /** An output indicator's progress: achieved ÷ target × 100, shown; null for a target of 0. */
+    public static BigDecimal achievedPercent(BigDecimal achieved, BigDecimal target) {
+        if (target.signum() == 0) {
+            return null;
+        }
+        Fraction a = Fraction.of(achieved);
+        Fraction t = Fraction.of(target);
+        return show(new Fraction(a.numerator().multiply(t.denominator()), a.denominator().multiply(t.numerator()))
+                .timesWhole(100));
+    }
+
     public static BigDecimal show(Fraction f) {
         return f == null ? null : f.rounded(2);
     }

@@ -13,11 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
-import vn.giamngheo.platform.inbox.EventHandler;
 import vn.giamngheo.platform.inbox.Inbox;
-import vn.giamngheo.reporting.projection.FundingProjection;
-import vn.giamngheo.reporting.projection.HouseholdProjection;
-import vn.giamngheo.reporting.projection.PlanProjection;
 
 /**
  * Hands each poll of the three topics to the inbox, which applies it to the read models exactly once, and measures
@@ -30,13 +26,7 @@ public class EventConsumers {
     Inbox inbox;
 
     @Inject
-    PlanProjection plans;
-
-    @Inject
-    HouseholdProjection households;
-
-    @Inject
-    FundingProjection funding;
+    TopicHandlers handlers;
 
     @Inject
     MeterRegistry registry;
@@ -54,26 +44,26 @@ public class EventConsumers {
                 .description("events applied to the read models, or skipped as already applied").register(registry);
     }
 
-    @Incoming("plan-events")
+    @Incoming(TopicHandlers.PLAN_EVENTS)
     @Blocking
     public void planEvents(ConsumerRecords<String, String> records) throws InterruptedException {
-        apply(records, plans::apply);
+        apply(records, TopicHandlers.PLAN_EVENTS);
     }
 
-    @Incoming("household-events")
+    @Incoming(TopicHandlers.HOUSEHOLD_EVENTS)
     @Blocking
     public void householdEvents(ConsumerRecords<String, String> records) throws InterruptedException {
-        apply(records, households);
+        apply(records, TopicHandlers.HOUSEHOLD_EVENTS);
     }
 
-    @Incoming("funding-events")
+    @Incoming(TopicHandlers.FUNDING_EVENTS)
     @Blocking
     public void fundingEvents(ConsumerRecords<String, String> records) throws InterruptedException {
-        apply(records, funding::apply);
+        apply(records, TopicHandlers.FUNDING_EVENTS);
     }
 
-    private void apply(ConsumerRecords<String, String> records, EventHandler handler) throws InterruptedException {
-        inbox.processUntilApplied(records, handler);
+    private void apply(ConsumerRecords<String, String> records, String channel) throws InterruptedException {
+        inbox.processUntilApplied(records, handlers.ofChannel(channel));
         long now = System.currentTimeMillis();
         records.forEach(r -> freshness.record(Math.max(0, now - r.timestamp()), TimeUnit.MILLISECONDS));
         applied.increment(records.count());

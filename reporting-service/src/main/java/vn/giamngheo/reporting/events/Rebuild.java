@@ -1,4 +1,4 @@
-package vn.giamngheo.reporting.projection;
+package vn.giamngheo.reporting.events;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,29 +49,18 @@ public class Rebuild {
     Inbox inbox;
 
     @Inject
-    PlanProjection plans;
-
-    @Inject
-    HouseholdProjection households;
-
-    @Inject
-    FundingProjection funding;
+    TopicHandlers topics;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    @ConfigProperty(name = "mp.messaging.incoming.plan-events.topic")
-    String planTopic;
-
-    @ConfigProperty(name = "mp.messaging.incoming.household-events.topic")
-    String householdTopic;
-
-    @ConfigProperty(name = "mp.messaging.incoming.funding-events.topic")
-    String fundingTopic;
-
     /** What a rebuild read, and for each read model whether the fresh table equals the live one. */
     public record Result(String schema, long events, long setAside, Map<String, Boolean> identical, boolean kept,
             long millis) {
+    }
+
+    /** How many events a replay read, and how many it set aside as unappliable. */
+    private record Replayed(long events, long setAside) {
     }
 
     public Result run() {
@@ -85,8 +74,25 @@ public class Rebuild {
                         + " INCLUDING ALL)").executeUpdate();
             }
         });
-        Map<String, EventHandler> handlers = Map.of(planTopic, plans::apply, householdTopic, households,
-                fundingTopic, funding::apply);
+        Replayed replayed = replay(schema);
+        Map<String, Boolean> identical = new LinkedHashMap<>();
+        for (String table : READ_MODELS) {
+            identical.put(table, QuarkusTransaction.requiringNew().call(() -> differences(schema, table) == 0));
+        }
+        boolean same = identical.values().stream().allMatch(Boolean::booleanValue);
+        if (same) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DROP SCHEMA " + schema + " CASCADE")
+                    .executeUpdate());
+        }
+        long millis = Duration.between(started, Instant.now()).toMillis();
+        LOG.infof("rebuild %s: %d events, %d set aside, identical %s, in %d ms", schema, replayed.events(),
+                replayed.setAside(), identical, millis);
+        return new Result(schema, replayed.events(), replayed.setAside(), identical, !same, millis);
+    }
+
+    /** Every topic from its beginning to the offsets it has now, through the inbox into the fresh tables. */
+    private Replayed replay(String schema) {
+        Map<String, EventHandler> handlers = topics.byTopic();
         Runnable intoFreshTables = () -> em.createNativeQuery("SET LOCAL search_path TO " + schema + ", public")
                 .executeUpdate();
         long events = 0;
@@ -115,19 +121,7 @@ public class Rebuild {
                 }
             }
         }
-        Map<String, Boolean> identical = new LinkedHashMap<>();
-        for (String table : READ_MODELS) {
-            identical.put(table, QuarkusTransaction.requiringNew().call(() -> differences(schema, table) == 0));
-        }
-        boolean same = identical.values().stream().allMatch(Boolean::booleanValue);
-        if (same) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DROP SCHEMA " + schema + " CASCADE")
-                    .executeUpdate());
-        }
-        long millis = Duration.between(started, Instant.now()).toMillis();
-        LOG.infof("rebuild %s: %d events, %d set aside, identical %s, in %d ms", schema, events, setAside, identical,
-                millis);
-        return new Result(schema, events, setAside, identical, !same, millis);
+        return new Replayed(events, setAside);
     }
 
     private long differences(String schema, String table) {

@@ -1,4 +1,4 @@
-package vn.giamngheo.reporting.api;
+package vn.giamngheo.reporting.report;
 
 import java.math.BigDecimal;
 import java.util.List;

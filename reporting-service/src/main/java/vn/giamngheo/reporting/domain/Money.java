@@ -1,0 +1,11 @@
+package vn.giamngheo.reporting.domain;
+
+/** Money of budget lines in đồng: proposed by the plans, assigned by allocations, and disbursed. */
+public record Money(long proposed, long assigned, long disbursed) {
+
+    public static final Money NONE = new Money(0, 0, 0);
+
+    public Money plus(Money o) {
+        return new Money(proposed + o.proposed, assigned + o.assigned, disbursed + o.disbursed);
+    }
+}

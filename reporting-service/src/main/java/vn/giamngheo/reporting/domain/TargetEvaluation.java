@@ -1,0 +1,57 @@
+package vn.giamngheo.reporting.domain;
+
+import java.math.BigDecimal;
+
+import vn.giamngheo.platform.web.rules.Fraction;
+
+/**
+ * A plan target judged against a unit's lists (DOMAIN.md §3): rate targets by the exact fall of the rate in points,
+ * count targets by the fall in households; only targets for the whole population can be measured from the lists.
+ */
+public final class TargetEvaluation {
+
+    private TargetEvaluation() {
+    }
+
+    /** The target against the unit's poor and near-poor lists and its resident households now and before. */
+    public static TargetResult evaluate(PlanTarget target, Figures poor, Figures nearPoor, Long total,
+            Long baselineTotal) {
+        if (!"ALL".equals(target.populationGroup())) {
+            return new TargetResult(target.kind(), target.populationGroup(), target.points(), "POINTS", null, null,
+                    target.description());
+        }
+        return switch (target.kind()) {
+            case "POOR_RATE", "NEAR_POOR_RATE", "MULTIDIMENSIONAL_RATE" -> rate(target,
+                    households(target.kind(), poor.start(), nearPoor.start()),
+                    households(target.kind(), poor.end(), nearPoor.end()), total, baselineTotal);
+            default -> count(target, households(target.kind(), poor.start(), nearPoor.start()),
+                    households(target.kind(), poor.end(), nearPoor.end()));
+        };
+    }
+
+    private static TargetResult rate(PlanTarget target, long before, long after, Long total, Long baselineTotal) {
+        Fraction baseline = ReportRules.rate(before, baselineTotal);
+        Fraction now = ReportRules.rate(after, total);
+        return new TargetResult(target.kind(), target.populationGroup(), target.points(), "POINTS",
+                baseline == null || now == null ? null : ReportRules.show(baseline.minus(now)),
+                ReportRules.rateTargetMet(baseline, now, target.points()), target.description());
+    }
+
+    private static TargetResult count(PlanTarget target, long before, long after) {
+        BigDecimal percent = target.percent();
+        Long households = target.households();
+        return new TargetResult(target.kind(), target.populationGroup(),
+                percent != null ? percent : households == null ? null : BigDecimal.valueOf(households),
+                percent != null ? "PERCENT" : "HOUSEHOLDS", BigDecimal.valueOf(before - after),
+                ReportRules.countTargetMet(before, after, percent, households), target.description());
+    }
+
+    /** The households a kind of target counts: the poor list, the near-poor list, or both. */
+    private static long households(String kind, long poor, long nearPoor) {
+        return switch (kind) {
+            case "POOR_RATE", "POOR_COUNT" -> poor;
+            case "NEAR_POOR_RATE", "NEAR_POOR_COUNT" -> nearPoor;
+            default -> poor + nearPoor;
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package vn.giamngheo.reporting.report;
+
+import static vn.giamngheo.reporting.report.ReadModelRows.text;
+import static vn.giamngheo.reporting.report.ReadModelRows.whole;
+import static vn.giamngheo.reporting.report.ReadModelRows.wholeOrNull;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+
+import vn.giamngheo.platform.refdata.AdministrativeUnits;
+import vn.giamngheo.platform.refdata.UnitLevel;
+import vn.giamngheo.platform.refdata.UnitVersion;
+import vn.giamngheo.reporting.domain.Movement;
+import vn.giamngheo.reporting.domain.MovementAccumulator;
+import vn.giamngheo.reporting.domain.PlanTarget;
+import vn.giamngheo.reporting.domain.TargetEvaluation;
+import vn.giamngheo.reporting.domain.TargetResult;
+import vn.giamngheo.reporting.domain.UnitFigures;
+
+/**
+ * The poverty report of a province, district (also a former one) or commune for a list year: a handful of grouped
+ * counts per commune and year, whatever the number of households behind them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PovertyReports {
+
+    @Inject
+    EntityManager em;
+
+    /** Which rows a report sums, and the commune that each row's facts count with. */
+    private record Scope(String condition, Object value, UnaryOperator<String> holder) {
+    }
+
+    /** The communes' reported resident households in the list year and the year before, by holding commune. */
+    private record Totals(Map<String, Long> now, Map<String, Long> baseline) {
+    }
+
+    /** The list of year L, with the targets of the plan of L−1 that it measures. */
+    public PovertyReport of(String unitCode, int listYear) {
+        UnitVersion unit = ReportUnits.unit(unitCode, listYear - 1);
+        Scope scope = scope(unit, listYear);
+        List<Movement> movements = movements(scope, listYear);
+        TreeSet<String> communes = new TreeSet<>();
+        movements.forEach(m -> communes.add(scope.holder().apply(m.communeCode())));
+        Totals totals = totals(scope, listYear, communes);
+        MovementAccumulator all = new MovementAccumulator(listYear);
+        Map<String, MovementAccumulator> byCommune = new TreeMap<>();
+        for (Movement m : movements) {
+            byCommune.computeIfAbsent(scope.holder().apply(m.communeCode()), k -> new MovementAccumulator(listYear))
+                    .add(m);
+            all.add(m);
+        }
+        List<PovertyReport.Row> communeRows = new ArrayList<>();
+        for (String c : communes) {
+            communeRows.add(row(c, ReportUnits.name(c, listYear - 1), totals.now().get(c),
+                    totals.baseline().get(c), byCommune.getOrDefault(c, new MovementAccumulator(listYear))));
+        }
+        PovertyReport.Row unitRow = row(unitCode, unit.name(), sumOfAll(totals.now(), communes),
+                sumOfAll(totals.baseline(), communes), all);
+        return new PovertyReport(unitCode, unit.name(), listYear, listYear - 1, communeRows, unitRow,
+                targets(unitCode, listYear - 1, unitRow));
+    }
+
+    private static PovertyReport.Row row(String code, String name, Long total, Long baselineTotal,
+            MovementAccumulator movements) {
+        UnitFigures f = movements.figures(total, baselineTotal);
+        return new PovertyReport.Row(code, name, total, baselineTotal, total != null, f.poor(), f.nearPoor(),
+                f.multidimensionalRatePercent(), f.multidimensionalChangePoints());
+    }
+
+    private static Scope scope(UnitVersion unit, int listYear) {
+        // Facts recorded under a commune that a reform had ended by the review of late L−1 count with the commune
+        // that holds its land then (Tri Phương's list of 2025 is Quang Trung's start for 2026).
+        LocalDate reviewed = LocalDate.of(listYear - 1, 12, 31);
+        String unitCode = unit.code();
+        return switch (unit.level()) {
+            case COMMUNE -> new Scope("commune_code IN (:scope)",
+                    AdministrativeUnits.get().codesHeldBy(unitCode, reviewed), code -> unitCode);
+            case DISTRICT -> new Scope("former_district_code = :scope", unitCode, heldOn(reviewed));
+            case PROVINCE -> new Scope("CAST(:scope AS text) IS NOT NULL", unitCode, heldOn(reviewed));
+        };
+    }
+
+    private static UnaryOperator<String> heldOn(LocalDate reviewed) {
+        return code -> AdministrativeUnits.get().currentCode(code, reviewed).orElse(code);
+    }
+
+    private List<Movement> movements(Scope scope, int listYear) {
+        return ReadModelRows.of(em.createNativeQuery("SELECT commune_code, list_year, status, direction, kind,"
+                + " ethnic_minority, sum(households) AS households FROM poverty_movement WHERE " + scope.condition()
+                + " AND list_year <= :year"
+                + " GROUP BY commune_code, list_year, status, direction, kind, ethnic_minority", Tuple.class)
+                .setParameter("scope", scope.value()).setParameter("year", listYear))
+                .stream().map(PovertyReports::movement).toList();
+    }
+
+    private static Movement movement(Tuple r) {
+        return new Movement(text(r, "commune_code"), r.get("list_year", Number.class).intValue(), text(r, "status"),
+                text(r, "direction"), text(r, "kind"), r.get("ethnic_minority", Boolean.class),
+                whole(r, "households"));
+    }
+
+    /** The totals of the scope's communes; a commune that reported one but moved no household joins the report. */
+    private Totals totals(Scope scope, int listYear, TreeSet<String> communes) {
+        Totals totals = new Totals(new HashMap<>(), new HashMap<>());
+        for (Tuple t : ReadModelRows.of(em.createNativeQuery("SELECT commune_code, year, total FROM resident_households"
+                + " WHERE " + scope.condition() + " AND year IN (:year, :previous)", Tuple.class)
+                .setParameter("scope", scope.value()).setParameter("year", listYear)
+                .setParameter("previous", listYear - 1))) {
+            String commune = scope.holder().apply(text(t, "commune_code"));
+            communes.add(commune);
+            (t.get("year", Number.class).intValue() == listYear ? totals.now() : totals.baseline())
+                    .merge(commune, whole(t, "total"), Long::sum);
+        }
+        return totals;
+    }
+
+    /** The unit's total: the sum of its communes' totals, known only when every commune reported one. */
+    private static Long sumOfAll(Map<String, Long> totals, TreeSet<String> communes) {
+        boolean allReported = communes.stream().allMatch(totals::containsKey);
+        return allReported && !communes.isEmpty() ? totals.values().stream().mapToLong(Long::longValue).sum() : null;
+    }
+
+    private List<TargetResult> targets(String unitCode, int planYear, PovertyReport.Row result) {
+        return ReadModelRows.of(em.createNativeQuery("""
+                SELECT kind, population_group, points, households, percent, description FROM plan_target
+                WHERE unit_code = :unit AND year = :year ORDER BY plan_id, position""", Tuple.class)
+                .setParameter("unit", unitCode).setParameter("year", planYear)).stream()
+                .map(r -> new PlanTarget(text(r, "kind"), text(r, "population_group"), r.get("points", BigDecimal.class),
+                        wholeOrNull(r, "households"), r.get("percent", BigDecimal.class), text(r, "description")))
+                .map(t -> TargetEvaluation.evaluate(t, result.poor(), result.nearPoor(), result.residentHouseholds(),
+                        result.baselineResidentHouseholds()))
+                .toList();
+    }
+}

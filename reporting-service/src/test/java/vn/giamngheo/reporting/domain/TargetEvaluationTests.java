@@ -1,0 +1,63 @@
+package vn.giamngheo.reporting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each kind of plan target against one unit's lists: poor 100 → 80 and near-poor 50 → 45 households of 1 000, so
+ * rates of 10 → 8 %, 5 → 4.5 % and (multidimensional) 15 → 12.5 %.
+ */
+class TargetEvaluationTests {
+
+    private static final Figures POOR = list(100, 80);
+    private static final Figures NEAR_POOR = list(50, 45);
+
+    @ParameterizedTest(name = "{0} for {1}: {2} points, {3} households, {4} % → {5} {6} achieved {7}, met {8}")
+    @CsvSource({
+            // kind, group, points, households, percent, shown target, measure, achieved, met
+            "POOR_RATE, ALL, 2, , , 2, POINTS, 2.00, true",                 // exactly the target
+            "POOR_RATE, ALL, 2.0001, , , 2.0001, POINTS, 2.00, false",
+            "NEAR_POOR_RATE, ALL, 1, , , 1, POINTS, 0.50, false",
+            "MULTIDIMENSIONAL_RATE, ALL, 2.5, , , 2.5, POINTS, 2.50, true",
+            "POOR_COUNT, ALL, , 20, , 20, HOUSEHOLDS, 20, true",
+            "POOR_COUNT, ALL, , 21, , 21, HOUSEHOLDS, 20, false",
+            "NEAR_POOR_COUNT, ALL, , , 10, 10, PERCENT, 5, true",          // 5 is exactly 10 % of 50
+            "NEAR_POOR_COUNT, ALL, , , 10.01, 10.01, PERCENT, 5, false",
+            "POOR_AND_NEAR_POOR_COUNT, ALL, , 25, , 25, HOUSEHOLDS, 25, true",
+            "POOR_AND_NEAR_POOR_COUNT, ALL, , 26, , 26, HOUSEHOLDS, 25, false",
+            "POOR_COUNT, ALL, , , , , HOUSEHOLDS, 20, ",                    // no figure to reach
+            "POOR_RATE, ETHNIC_MINORITY, 3, , , 3, POINTS, , ",             // not measured from the lists
+            "POOR_COUNT, POOR_COMMUNE, , 10, , , POINTS, , "})
+    void shouldJudgeEachKindOfTarget(String kind, String group, BigDecimal points, Long households,
+            BigDecimal percent, BigDecimal target, String measure, BigDecimal achieved, Boolean met) {
+        TargetResult r = TargetEvaluation.evaluate(new PlanTarget(kind, group, points, households, percent, "mục tiêu"),
+                POOR, NEAR_POOR, 1000L, 1000L);
+        assertThat(r).isEqualTo(new TargetResult(kind, group, target, measure, achieved, met, "mục tiêu"));
+    }
+
+    @ParameterizedTest(name = "{0} with totals {1} before and {2} now → achieved {3}, met {4}")
+    @CsvSource({
+            // kind, baseline total, total, achieved, met
+            "POOR_RATE, 1000, 1000, 2.00, true",
+            "POOR_RATE, 1000, , , ",                 // this year's total not reported yet
+            "POOR_RATE, , 1000, , ",
+            "POOR_RATE, 1000, 1200, 3.33, true",     // 10 % → 6.666… %
+            "POOR_COUNT, , , 20, true"})             // counts need no total
+    void shouldLeaveARateTargetOpenUntilBothTotalsAreReported(String kind, Long baselineTotal, Long total,
+            BigDecimal achieved, Boolean met) {
+        TargetResult r = TargetEvaluation.evaluate(new PlanTarget(kind, "ALL", BigDecimal.valueOf(2), 20L, null, null),
+                POOR, NEAR_POOR, total, baselineTotal);
+        assertThat(r.achieved()).isEqualTo(achieved);
+        assertThat(r.met()).isEqualTo(met);
+    }
+
+    private static Figures list(long start, long end) {
+        return ReportRules.figures(start, new Figures.Movements(Map.of(), Map.of("EXIT", start - end), 0, 0), 0,
+                1000L, 1000L);
+    }
+}
