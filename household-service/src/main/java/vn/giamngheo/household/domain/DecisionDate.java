@@ -3,6 +3,8 @@ package vn.giamngheo.household.domain;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import vn.giamngheo.platform.web.rules.NotInFuture;
+
 /** A recognition decision is dated neither before its round's first day nor in the future. */
 public final class DecisionDate {
 
@@ -15,7 +17,7 @@ public final class DecisionDate {
             return Optional.of(new RuleViolation("decisionDate", "must not be before the round's first day "
                     + firstDay));
         }
-        if (decisionDate.isAfter(today)) {
+        if (!NotInFuture.holds(decisionDate, today)) {
             return Optional.of(new RuleViolation("decisionDate", "must not be in the future"));
         }
         return Optional.empty();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.giamngheo.platform.web.rules.NotInFuture;
 import vn.giamngheo.platform.web.security.Roles;
 
 /**

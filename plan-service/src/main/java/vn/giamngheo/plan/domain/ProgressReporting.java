@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import vn.giamngheo.platform.web.rules.NotInFuture;
+
 /**
  * What a progress report requires: an approved plan to report against, a date not in the future, and one of the
  * approved plan's output indicators.

@@ -1,8 +1,11 @@
-package vn.giamngheo.plan.domain;
+package vn.giamngheo.platform.web.rules;
 
 import java.time.LocalDate;
 
-/** A decision or a report speaks of what has happened: its date may be today or earlier, never later. */
+/**
+ * A decision, a report or a payment speaks of what has happened: its date may be today or earlier, never later (the
+ * platform's one rule for it).
+ */
 public final class NotInFuture {
 
     private NotInFuture() {

@@ -1,4 +1,4 @@
-package vn.giamngheo.plan.domain;
+package vn.giamngheo.platform.web.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
