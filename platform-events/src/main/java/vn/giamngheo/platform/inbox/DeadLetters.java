@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -15,6 +16,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import vn.giamngheo.platform.events.Topics;
 
@@ -33,6 +36,9 @@ public class DeadLetters {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
+    @Inject
+    MeterRegistry registry;
+
     private Producer<String, String> producer;
 
     public void send(ConsumerRecord<String, String> record, Throwable error) {
@@ -50,6 +56,9 @@ public class DeadLetters {
         } catch (Exception e) {
             throw new IllegalStateException("could not write the dead letter to " + topic, e);
         }
+        // Counted by topic and kind of error, so that an alert can tell one bad producer from a broken consumer.
+        registry.counter("giamngheo.inbox.dead.lettered", "topic", record.topic(), "error",
+                error.getClass().getSimpleName()).increment();
         LOG.warnf("event at %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(), topic,
                 error.getMessage());
     }

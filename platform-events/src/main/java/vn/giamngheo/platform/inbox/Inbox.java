@@ -119,8 +119,9 @@ public class Inbox {
                     applied++;
                 }
             } catch (RuntimeException e) {
-                if (!(rootCause(e) instanceof PoisonEventException) && !databaseReachable()) {
-                    // Not the event's fault: fail the batch so that it is redelivered once the database is back.
+                if (!(rootCause(e) instanceof PoisonEventException)
+                        && (TransientFailures.isTransient(e) || !databaseReachable())) {
+                    // Not the event's fault: fail the batch so that it is applied again once the database is back.
                     throw e;
                 }
                 if (deadLetter) {

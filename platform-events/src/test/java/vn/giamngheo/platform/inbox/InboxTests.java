@@ -60,6 +60,21 @@ class InboxTests {
     }
 
     @Test
+    void shouldRetryAnEventThatFailedForTheDatabasesSakeAndNeverDeadLetterIt() {
+        String subject = "hh-" + UUID.randomUUID();
+        send(subject,
+                envelope(UUID.randomUUID(), subject, 1, TestEventConsumer.KNOWN_TYPE, 10),
+                envelope(UUID.randomUUID(), subject, 2, TestEventConsumer.FLAKY_TYPE, 20),
+                envelope(UUID.randomUUID(), subject, 3, TestEventConsumer.KNOWN_TYPE, 30),
+                sentinel(subject, 4));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(subject).contains(SENTINEL));
+        assertThat(applied(subject)).containsExactly(10L, 20L, 30L, SENTINEL);
+        // Nothing of the subject on the dead-letter topic, read to its end.
+        assertThat(TopicReader.read(bootstrap, TOPIC + ".dlq", r -> subject.equals(r.key()), 0, Duration.ofSeconds(30)))
+                .isEmpty();
+    }
+
+    @Test
     void shouldSendPoisonToTheDeadLetterTopicAndGoOn() {
         String subject = "hh-" + UUID.randomUUID();
         send(subject,

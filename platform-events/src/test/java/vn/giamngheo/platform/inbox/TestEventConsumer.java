@@ -18,6 +18,10 @@ import vn.giamngheo.platform.events.EventEnvelope;
 public class TestEventConsumer {
 
     static final String KNOWN_TYPE = "vn.giamngheo.test.amount-recorded.v1";
+    /** Recorded like the known type, but its first two attempts fail as a terminated database session does. */
+    static final String FLAKY_TYPE = "vn.giamngheo.test.amount-recorded-after-a-terminated-session.v1";
+
+    private static final java.util.Map<java.util.UUID, Integer> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     Inbox inbox;
@@ -32,7 +36,11 @@ public class TestEventConsumer {
     }
 
     void apply(EventEnvelope event) {
-        if (!KNOWN_TYPE.equals(event.type())) {
+        if (FLAKY_TYPE.equals(event.type()) && ATTEMPTS.merge(event.id(), 1, Integer::sum) <= 2) {
+            throw new IllegalStateException(new java.sql.SQLException(
+                    "terminating connection due to administrator command", "57P01"));
+        }
+        if (!KNOWN_TYPE.equals(event.type()) && !FLAKY_TYPE.equals(event.type())) {
             throw new PoisonEventException("unknown event type " + event.type());
         }
         em.createNativeQuery("INSERT INTO test_effect (event_id, aggregate, sequence, amount) VALUES (?1, ?2, ?3, ?4)")

@@ -1,0 +1,50 @@
+package vn.giamngheo.platform.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which failures to apply an event are the database's passing state (retried) and which the event's (poison). */
+class TransientFailuresTests {
+
+    @ParameterizedTest(name = "SQLSTATE {0} → transient {1}")
+    @CsvSource({
+            "08006, true",   // connection failure
+            "08001, true",   // cannot establish a connection
+            "53300, true",   // too many connections
+            "40001, true",   // serialization failure
+            "40P01, true",   // deadlock
+            "55P03, true",   // lock_timeout
+            "57014, true",   // statement_timeout
+            "57P01, true",   // terminating connection due to administrator command
+            "57P03, true",   // the database system is starting up
+            "23505, false",  // unique violation: the event's own fault
+            "23502, false",  // not-null violation
+            "22003, false",  // numeric value out of range
+            "42P01, false"}) // undefined table: a bug, not a passing state
+    void shouldRetryOnlyTheDatabasesPassingStates(String state, boolean transientFailure) {
+        SQLException sql = new SQLException("from the database", state);
+        assertThat(TransientFailures.isTransient(sql)).isEqualTo(transientFailure);
+        // As a persistence layer hands it up: wrapped, perhaps twice.
+        assertThat(TransientFailures.isTransient(new IllegalStateException(new RuntimeException(sql))))
+                .isEqualTo(transientFailure);
+    }
+
+    @Test
+    void shouldRetryATransientJdbcFailureWithoutAState() {
+        assertThat(TransientFailures.isTransient(new SQLTransientConnectionException("pool exhausted"))).isTrue();
+    }
+
+    @Test
+    void shouldNeverRetryPoisonWhateverItWraps() {
+        assertThat(TransientFailures.isTransient(new PoisonEventException("unknown event type x",
+                new SQLException("x", "57P01")))).isFalse();
+        assertThat(TransientFailures.isTransient(new NullPointerException())).isFalse();
+        assertThat(TransientFailures.isTransient(new SQLException("no state"))).isFalse();
+    }
+}
