@@ -28,6 +28,8 @@ public final class AdministrativeUnits {
 
     private final Map<String, List<UnitVersion>> versionsByCode = new LinkedHashMap<>();
     private final List<Succession> successions = new ArrayList<>();
+    /** lastDayOf's answers: the data never changes, and the projections ask for every post-reform event. */
+    private final Map<String, Optional<LocalDate>> lastDays = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AdministrativeUnits(List<String[]> units, List<String[]> succession) {
         for (String[] c : units) {
@@ -93,6 +95,10 @@ public final class AdministrativeUnits {
      * districts: 2025-06-30).
      */
     public Optional<LocalDate> lastDayOf(UnitLevel level, String provinceCode) {
+        return lastDays.computeIfAbsent(level + "/" + provinceCode, k -> computeLastDayOf(level, provinceCode));
+    }
+
+    private Optional<LocalDate> computeLastDayOf(UnitLevel level, String provinceCode) {
         List<UnitVersion> all = versionsByCode.values().stream().flatMap(List::stream)
                 .filter(v -> v.level() == level && isWithin(v.code(), provinceCode, someDayOf(v))).toList();
         if (all.isEmpty() || all.stream().anyMatch(v -> v.validTo() == null)) {

@@ -36,6 +36,8 @@ class AdministrativeUnitsTests {
                 .allMatch(v -> v.level() == UnitLevel.COMMUNE);
         assertThat(units.children("047", REFORM)).isEmpty();
         assertThat(units.find("047", REFORM)).isEmpty();
+        assertThat(units.lastDayOf(UnitLevel.DISTRICT, "04")).hasValue(LAST_DAY_OF_DISTRICTS);
+        assertThat(units.lastDayOf(UnitLevel.COMMUNE, "04")).isEmpty();
     }
 
     @Test
