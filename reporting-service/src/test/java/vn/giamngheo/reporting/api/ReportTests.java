@@ -466,9 +466,14 @@ class ReportTests {
     // ---- events
 
     private static void totalOf(EventPublisher pub, String commune, int year, long total) {
+        totalOn(pub, commune + ":" + year, commune, year, total);
+    }
+
+    /** A commune's reported total, sent under {@code key}: its aggregate's own, or another's to share its partition. */
+    private static void totalOn(EventPublisher pub, String key, String commune, int year, long total) {
         TotalHouseholdsReported t = new TotalHouseholdsReported(commune, null, province(commune), year, total, null,
                 LocalDate.of(2026, 1, 5));
-        pub.send("test.household-events", commune + ":" + year, EventPublisher.envelope(UUID.randomUUID(),
+        pub.send("test.household-events", key, EventPublisher.envelope(UUID.randomUUID(),
                 "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":" + year, 1, t));
     }
 
@@ -477,10 +482,7 @@ class ReportTests {
      * once a report shows it, every event sent before it under that key has been applied or ignored.
      */
     private static void sentinel(EventPublisher pub, String commune, String key, int year) {
-        TotalHouseholdsReported t = new TotalHouseholdsReported(commune, null, province(commune), year, 1, null,
-                LocalDate.of(2026, 1, 5));
-        pub.send("test.household-events", key, EventPublisher.envelope(UUID.randomUUID(),
-                "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":" + year, 1, t));
+        totalOn(pub, key, commune, year, 1);
     }
 
     private static String opening(EventPublisher pub, String commune, int list, PovertyStatus status, boolean dtts) {
