@@ -42,25 +42,33 @@ public class DeadLetters {
     private Producer<String, String> producer;
 
     public void send(ConsumerRecord<String, String> record, Throwable error) {
-        String topic = Topics.deadLetterOf(record.topic());
-        ProducerRecord<String, String> dead = new ProducerRecord<>(topic, record.key(), record.value());
+        ProducerRecord<String, String> dead = new ProducerRecord<>(Topics.deadLetterOf(record.topic()), record.key(),
+                record.value());
         record.headers().forEach(h -> dead.headers().add(h));
-        dead.headers().add("dlq-reason", bytes(String.valueOf(error.getMessage())));
-        dead.headers().add("dlq-error", bytes(error.getClass().getName()));
-        dead.headers().add("dlq-original-topic", bytes(record.topic()));
         dead.headers().add("dlq-original-partition", bytes(Integer.toString(record.partition())));
         dead.headers().add("dlq-original-offset", bytes(Long.toString(record.offset())));
+        send(dead, record.topic(), error, record.topic() + "-" + record.partition() + "@" + record.offset());
+    }
+
+    /** An event the inbox had held for a gap and that failed once its turn came: it has no offset of its own now. */
+    public void send(String topic, String key, String value, Throwable error) {
+        send(new ProducerRecord<>(Topics.deadLetterOf(topic), key, value), topic, error, topic + " (held event)");
+    }
+
+    private void send(ProducerRecord<String, String> dead, String originalTopic, Throwable error, String origin) {
+        dead.headers().add("dlq-reason", bytes(String.valueOf(error.getMessage())));
+        dead.headers().add("dlq-error", bytes(error.getClass().getName()));
+        dead.headers().add("dlq-original-topic", bytes(originalTopic));
         dead.headers().add("dlq-consumer", bytes(applicationName));
         try {
             producer().send(dead).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("could not write the dead letter to " + topic, e);
+            throw new IllegalStateException("could not write the dead letter to " + dead.topic(), e);
         }
         // Counted by topic and kind of error, so that an alert can tell one bad producer from a broken consumer.
-        registry.counter("giamngheo.inbox.dead.lettered", "topic", record.topic(), "error",
+        registry.counter("giamngheo.inbox.dead.lettered", "topic", originalTopic, "error",
                 error.getClass().getSimpleName()).increment();
-        LOG.warnf("event at %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(), topic,
-                error.getMessage());
+        LOG.warnf("event at %s sent to %s: %s", origin, dead.topic(), error.getMessage());
     }
 
     private synchronized Producer<String, String> producer() {

@@ -2,10 +2,15 @@ package vn.giamngheo.platform.inbox;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,13 +23,19 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.giamngheo.platform.events.EventEnvelope;
+import vn.giamngheo.platform.inbox.MessageLog.ConsumedEvent;
+import vn.giamngheo.platform.inbox.MessageLog.Held;
 
 /**
- * Applies a poll's batch of events exactly once. The whole batch goes in one transaction for throughput; when
- * any event of it fails, the batch is rolled back and its events are applied one transaction each, so that the
- * failing ones go to the dead-letter topic with their error and the rest are applied.
+ * Applies events exactly once and in each aggregate's order. An event is applied only when it is the next of its
+ * aggregate (sequence = last applied + 1); an older one is a duplicate; a newer one is held until the events before
+ * it arrive, then applied after them. A whole poll goes in one transaction for throughput; when it fails for an
+ * event's sake, its events are applied one transaction each, so that the unappliable ones are set aside (dead-letter
+ * topic, and their place in the order taken) and the rest are applied. When it fails for the database's sake, the
+ * poll is retried until the database is back: an event is never dropped because the database was away.
  */
 @ApplicationScoped
 public class Inbox {
@@ -44,8 +55,22 @@ public class Inbox {
     @Inject
     EntityManager em;
 
-    /** What became of a batch: applied, skipped as already applied, and sent to the dead-letter topic. */
-    public record Outcome(int applied, int skipped, int deadLettered) {
+    @Inject
+    InboxConfig config;
+
+    @Inject
+    InboxProgress progress;
+
+    @Inject
+    MeterRegistry registry;
+
+    /** What became of a batch: applied (held events released by it included), skipped, held, set aside. */
+    public record Outcome(int applied, int skipped, int held, int deadLettered) {
+    }
+
+    /** What a replay of a set-aside event did. */
+    public enum Replay {
+        APPLIED, NOT_SET_ASIDE
     }
 
     public Outcome process(List<ConsumerRecord<String, String>> records, EventHandler handler) {
@@ -55,19 +80,28 @@ public class Inbox {
 
     /**
      * What a consumer's adapter calls with its poll: applies the batch, and while the database itself is away
-     * retries it with a growing pause instead of skipping it — the partition waits rather than lose an event.
+     * retries it with a growing pause instead of skipping it — the partition waits rather than lose an event. The
+     * wait is visible in the health report, and past the configured limit it fails liveness.
      */
     public Outcome processUntilApplied(ConsumerRecords<String, String> poll, EventHandler handler)
             throws InterruptedException {
         List<ConsumerRecord<String, String>> batch = new ArrayList<>(poll.count());
         poll.forEach(batch::add);
+        if (batch.isEmpty()) {
+            return new Outcome(0, 0, 0, 0);
+        }
+        String topic = batch.get(0).topic();
         Duration pause = Duration.ofMillis(500);
         while (true) {
             try {
-                return process(batch, handler);
+                Outcome outcome = process(batch, handler);
+                progress.applied(topic);
+                return outcome;
             } catch (RuntimeException e) {
-                LOG.warnf("a batch of %d events was not applied (%s); retrying in %d ms", batch.size(), e.getMessage(),
-                        pause.toMillis());
+                String error = summary(e);
+                progress.waiting(topic, batch.size(), error);
+                LOG.warnf("a batch of %d events of %s was not applied (%s); retrying in %d ms", batch.size(), topic,
+                        error, pause.toMillis());
                 Thread.sleep(pause.toMillis());
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
@@ -76,109 +110,244 @@ public class Inbox {
 
     /**
      * The same, with {@code inEachTransaction} run first in every transaction the inbox opens (a rebuild points
-     * it at fresh tables there), and with poison events only counted when {@code deadLetter} is false (a rebuild
-     * must not dead-letter again what the live consumer already set aside).
+     * it at fresh tables there), and with poison events only set aside, not sent again to the dead-letter topic,
+     * when {@code deadLetter} is false (a rebuild must not dead-letter again what the live consumer already did).
      */
     public Outcome process(List<ConsumerRecord<String, String>> records, EventHandler handler,
             Runnable inEachTransaction, boolean deadLetter) {
         if (records.isEmpty()) {
-            return new Outcome(0, 0, 0);
+            return new Outcome(0, 0, 0, 0);
         }
         try {
-            int[] counts = QuarkusTransaction.requiringNew().call(() -> {
-                inEachTransaction.run();
-                try {
-                    return new int[] { applyBatch(records, handler) };
-                } catch (RuntimeException e) {
-                    handler.discard();
-                    throw e;
-                }
-            });
-            return new Outcome(counts[0], records.size() - counts[0], 0);
+            return inTransaction(inEachTransaction, handler,
+                    () -> applyInOrder(records.stream().map(this::consumed).toList(), handler, true));
         } catch (RuntimeException batchFailure) {
+            if (TransientFailures.isTransient(batchFailure)) {
+                throw batchFailure;
+            }
             LOG.debugf("batch of %d failed (%s); applying its events one by one", records.size(), batchFailure);
             return oneByOne(records, handler, inEachTransaction, deadLetter);
         }
     }
 
+    /**
+     * Applies a set-aside event once its cause is fixed (a consumer that now knows its type, a corrected rule). It
+     * is applied where it is, after the events of its aggregate that followed it: the handlers' effects are sums
+     * and latest states, which a late event of a past position does not reorder.
+     */
+    public Replay replaySetAside(UUID eventId, EventHandler handler) {
+        return inTransaction(() -> {
+        }, handler, () -> {
+            Optional<ConsumedEvent> e = log.setAsideForReplay(eventId, this::parse);
+            if (e.isEmpty()) {
+                return Replay.NOT_SET_ASIDE;
+            }
+            handler.apply(e.get().event());
+            handler.flush();
+            log.replayed(e.get());
+            LOG.infof("set-aside event %s (%s, sequence %d of %s) replayed", eventId, e.get().event().type(),
+                    e.get().event().sequence(), e.get().event().aggregateKey());
+            return Replay.APPLIED;
+        });
+    }
+
     private Outcome oneByOne(List<ConsumerRecord<String, String>> records, EventHandler handler,
             Runnable inEachTransaction, boolean deadLetter) {
         int applied = 0;
+        int skipped = 0;
+        int held = 0;
         int dead = 0;
         for (ConsumerRecord<String, String> r : records) {
+            ConsumedEvent e;
             try {
-                if (QuarkusTransaction.requiringNew().call(() -> {
-                    inEachTransaction.run();
-                    try {
-                        return applyOne(r, handler);
-                    } catch (RuntimeException e) {
-                        handler.discard();
-                        throw e;
-                    }
-                })) {
-                    applied++;
-                }
-            } catch (RuntimeException e) {
-                if (!(rootCause(e) instanceof PoisonEventException)
-                        && (TransientFailures.isTransient(e) || !databaseReachable())) {
-                    // Not the event's fault: fail the batch so that it is applied again once the database is back.
-                    throw e;
-                }
+                e = consumed(r);
+            } catch (PoisonEventException notAnEvent) {
+                // Not an event of ours at all: it has no aggregate whose order it could hold up.
                 if (deadLetter) {
-                    deadLetters.send(r, rootCause(e));
+                    deadLetters.send(r, notAnEvent);
                 }
+                dead++;
+                continue;
+            }
+            try {
+                Outcome one = inTransaction(inEachTransaction, handler, () -> applyInOrder(List.of(e), handler, false));
+                applied += one.applied();
+                skipped += one.skipped();
+                held += one.held();
+            } catch (RuntimeException failure) {
+                rethrowIfNotTheEventsFault(failure);
+                setAside(e, failure, inEachTransaction, deadLetter ? r : null);
+                dead++;
+            }
+            Outcome released = releaseHeld(e.event().aggregateKey(), handler, inEachTransaction, deadLetter);
+            applied += released.applied();
+            dead += released.deadLettered();
+        }
+        return new Outcome(applied, skipped, held, dead);
+    }
+
+    /** The held events that now come next in the aggregate's order, one transaction each. */
+    private Outcome releaseHeld(String aggregate, EventHandler handler, Runnable inEachTransaction,
+            boolean deadLetter) {
+        int applied = 0;
+        int dead = 0;
+        while (true) {
+            Optional<Held> next = inTransaction(inEachTransaction, handler, () -> log.nextHeld(aggregate));
+            if (next.isEmpty()) {
+                return new Outcome(applied, 0, 0, dead);
+            }
+            Held h = next.get();
+            ConsumedEvent e = new ConsumedEvent(h.topic(), parse(h.envelope()), h.envelope());
+            try {
+                inTransaction(inEachTransaction, handler, () -> {
+                    applyInOrder(List.of(e), handler, false);
+                    log.release(List.of(h));
+                    return null;
+                });
+                applied++;
+            } catch (RuntimeException failure) {
+                rethrowIfNotTheEventsFault(failure);
+                if (deadLetter) {
+                    deadLetters.send(h.topic(), e.event().subject(), h.envelope(), rootCause(failure));
+                }
+                setAside(e, failure, inEachTransaction, null);
+                inTransaction(inEachTransaction, handler, () -> {
+                    log.release(List.of(h));
+                    return null;
+                });
                 dead++;
             }
         }
-        return new Outcome(applied, records.size() - applied - dead, dead);
+    }
+
+    private void setAside(ConsumedEvent e, RuntimeException failure, Runnable inEachTransaction,
+            ConsumerRecord<String, String> toDeadLetter) {
+        Throwable cause = rootCause(failure);
+        // The dead letter first: if the broker is away the batch is retried and nothing was recorded yet.
+        if (toDeadLetter != null) {
+            deadLetters.send(toDeadLetter, cause);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            limitWaits();
+            inEachTransaction.run();
+            log.setAside(e, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        });
+    }
+
+    private void rethrowIfNotTheEventsFault(RuntimeException failure) {
+        if (!(rootCause(failure) instanceof PoisonEventException)
+                && (TransientFailures.isTransient(failure) || !databaseReachable())) {
+            // Not the event's fault: fail the batch so that it is applied again once the database is back.
+            throw failure;
+        }
     }
 
     /**
-     * The batch in a handful of statements: one look-up of the ids and one of the positions for the whole batch,
-     * the handler's effects, then the records in two JDBC batches.
+     * The events in a handful of statements: one look-up each of their ids, their aggregates' positions and the
+     * events held for those aggregates; the handler's effects; then the records in JDBC batches.
      */
-    private int applyBatch(List<ConsumerRecord<String, String>> records, EventHandler handler) {
-        List<MessageLog.ConsumedEvent> events = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, String> r : records) {
-            events.add(new MessageLog.ConsumedEvent(r.topic(), parse(r)));
-        }
+    private Outcome applyInOrder(List<ConsumedEvent> events, EventHandler handler, boolean releaseHeld) {
         Set<UUID> seen = log.appliedAmong(events.stream().map(e -> e.event().id()).collect(Collectors.toSet()));
-        Map<String, Long> positions = log.positionsOf(events.stream().map(e -> e.event().aggregateKey())
-                .collect(Collectors.toSet()));
-        List<MessageLog.ConsumedEvent> applied = new ArrayList<>();
-        for (MessageLog.ConsumedEvent e : events) {
+        Set<String> aggregates = events.stream().map(e -> e.event().aggregateKey()).collect(Collectors.toSet());
+        Map<String, Long> positions = log.positionsOf(aggregates);
+        Map<String, NavigableMap<Long, Held>> stored = releaseHeld ? log.heldOf(aggregates) : new HashMap<>();
+        Map<String, NavigableMap<Long, ConsumedEvent>> heldNow = new HashMap<>();
+        List<ConsumedEvent> applied = new ArrayList<>();
+        List<Held> released = new ArrayList<>();
+        int skipped = 0;
+        for (ConsumedEvent e : events) {
             EventEnvelope event = e.event();
-            if (seen.contains(event.id()) || positions.getOrDefault(event.aggregateKey(), 0L) >= event.sequence()) {
+            String aggregate = event.aggregateKey();
+            long position = positions.getOrDefault(aggregate, 0L);
+            if (seen.contains(event.id()) || event.sequence() <= position) {
+                skipped++;
+                continue;
+            }
+            if (event.sequence() > position + 1) {
+                boolean alreadyHeld = stored.getOrDefault(aggregate, new TreeMap<>()).containsKey(event.sequence());
+                if (alreadyHeld || heldNow.computeIfAbsent(aggregate, a -> new TreeMap<>())
+                        .putIfAbsent(event.sequence(), e) != null) {
+                    skipped++;
+                } else {
+                    LOG.warnf("event %s (sequence %d of %s) arrived before sequence %d: held until it comes",
+                            event.id(), event.sequence(), aggregate, position + 1);
+                }
                 continue;
             }
             handler.apply(event);
-            seen.add(event.id());
-            positions.put(event.aggregateKey(), event.sequence());
             applied.add(e);
+            seen.add(event.id());
+            position = event.sequence();
+            if (releaseHeld) {
+                while (true) {
+                    long next = position + 1;
+                    ConsumedEvent following = Optional.ofNullable(heldNow.get(aggregate)).map(m -> m.remove(next))
+                            .orElse(null);
+                    if (following == null) {
+                        Held h = Optional.ofNullable(stored.get(aggregate)).map(m -> m.remove(next)).orElse(null);
+                        if (h == null) {
+                            break;
+                        }
+                        released.add(h);
+                        following = new ConsumedEvent(h.topic(), parse(h.envelope()), h.envelope());
+                        LOG.infof("held event %s (sequence %d of %s) applied: the gap before it closed",
+                                following.event().id(), next, aggregate);
+                    }
+                    handler.apply(following.event());
+                    applied.add(following);
+                    seen.add(following.event().id());
+                    position = next;
+                }
+            }
+            positions.put(aggregate, position);
         }
         handler.flush();
         log.recordAllApplied(applied);
-        return applied.size();
-    }
-
-    private boolean applyOne(ConsumerRecord<String, String> record, EventHandler handler) {
-        EventEnvelope event = parse(record);
-        if (log.alreadyApplied(event)) {
-            return false;
+        List<ConsumedEvent> toHold = heldNow.values().stream().flatMap(m -> m.values().stream()).toList();
+        log.hold(toHold);
+        log.release(released);
+        if (!toHold.isEmpty()) {
+            registry.counter("giamngheo.inbox.held", "topic", toHold.get(0).topic()).increment(toHold.size());
         }
-        handler.apply(event);
-        handler.flush();
-        log.recordApplied(record.topic(), event);
-        return true;
+        return new Outcome(applied.size(), skipped, toHold.size(), 0);
     }
 
-    private EventEnvelope parse(ConsumerRecord<String, String> record) {
+    private <T> T inTransaction(Runnable inEachTransaction, EventHandler handler, Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            limitWaits();
+            inEachTransaction.run();
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                handler.discard();
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * A locked table or a slow statement ends as a lock or statement timeout, which is retried, well before the
+     * transaction timeout, whose abort would not say why.
+     */
+    private void limitWaits() {
+        em.createNativeQuery("SELECT set_config('lock_timeout', :lock, true), set_config('statement_timeout', :stmt,"
+                + " true)")
+                .setParameter("lock", config.lockTimeout().toMillis() + "ms")
+                .setParameter("stmt", config.statementTimeout().toMillis() + "ms")
+                .getSingleResult();
+    }
+
+    private ConsumedEvent consumed(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
             throw new PoisonEventException("the record has no value");
         }
+        return new ConsumedEvent(record.topic(), parse(record.value()), record.value());
+    }
+
+    private EventEnvelope parse(String json) {
         EventEnvelope event;
         try {
-            event = mapper.readValue(record.value(), EventEnvelope.class);
+            event = mapper.readValue(json, EventEnvelope.class);
         } catch (Exception e) {
             throw new PoisonEventException("not a CloudEvents JSON envelope: " + e.getMessage(), e);
         }
@@ -196,6 +365,11 @@ public class Inbox {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    private static String summary(Throwable e) {
+        Throwable root = rootCause(e);
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Throwable rootCause(Throwable e) {

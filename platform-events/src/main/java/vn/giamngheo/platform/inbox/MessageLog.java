@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.UUID;
 import java.time.ZoneOffset;
@@ -30,21 +32,6 @@ public class MessageLog {
 
     @Inject
     EntityManager em;
-
-    /** Whether the event was applied already, or is older than what its aggregate has already seen. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean alreadyApplied(EventEnvelope event) {
-        boolean seen = !em.createNativeQuery("SELECT 1 FROM inbox_event WHERE event_id = :id")
-                .setParameter("id", event.id())
-                .getResultList().isEmpty();
-        if (seen) {
-            return true;
-        }
-        Object last = em.createNativeQuery("SELECT last_sequence FROM inbox_aggregate_position WHERE aggregate = :a")
-                .setParameter("a", event.aggregateKey())
-                .getResultStream().findFirst().orElse(null);
-        return last != null && ((Number) last).longValue() >= event.sequence();
-    }
 
     /** Of these event ids, those applied already. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -122,32 +109,128 @@ public class MessageLog {
         });
     }
 
-    /** An event and the topic it came from. */
-    public record ConsumedEvent(String topic, EventEnvelope event) {
+    /** An event, the topic it came from, and its JSON as it arrived. */
+    public record ConsumedEvent(String topic, EventEnvelope event, String json) {
     }
 
+    /** The events held for a gap in each of these aggregates, by sequence. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordApplied(String topic, EventEnvelope event) {
+    public Map<String, NavigableMap<Long, Held>> heldOf(Collection<String> aggregates) {
+        Map<String, NavigableMap<Long, Held>> held = new HashMap<>();
+        if (!aggregates.isEmpty()) {
+            planForTheTablesAsTheyAreNow();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                    "SELECT aggregate, sequence, topic, envelope FROM inbox_held_event WHERE aggregate IN (:a)")
+                    .setParameter("a", aggregates).getResultList();
+            rows.forEach(r -> held.computeIfAbsent((String) r[0], a -> new TreeMap<>())
+                    .put(((Number) r[1]).longValue(), new Held((String) r[0], ((Number) r[1]).longValue(),
+                            (String) r[2], (String) r[3])));
+        }
+        return held;
+    }
+
+    /** An event held until the gap before it closes, as it arrived. */
+    public record Held(String aggregate, long sequence, String topic, String envelope) {
+    }
+
+    /** Keeps events that arrived before an earlier event of their aggregate; one already held stays as it is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hold(List<ConsumedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant());
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO inbox_held_event (aggregate, sequence, event_id, topic, envelope, held_at)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (aggregate, sequence) DO NOTHING""")) {
+                for (ConsumedEvent e : events) {
+                    ps.setString(1, e.event().aggregateKey());
+                    ps.setLong(2, e.event().sequence());
+                    ps.setObject(3, e.event().id());
+                    ps.setString(4, e.topic());
+                    ps.setString(5, e.json());
+                    ps.setTimestamp(6, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** Forgets held events once they were applied or set aside. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(Collection<Held> held) {
+        for (Held h : held) {
+            em.createNativeQuery("DELETE FROM inbox_held_event WHERE aggregate = :a AND sequence = :s")
+                    .setParameter("a", h.aggregate()).setParameter("s", h.sequence()).executeUpdate();
+        }
+    }
+
+    /** The held event that comes next in its aggregate's order, if it is there. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<Held> nextHeld(String aggregate) {
+        Map<String, Long> position = positionsOf(List.of(aggregate));
+        long next = position.getOrDefault(aggregate, 0L) + 1;
+        return java.util.Optional.ofNullable(heldOf(List.of(aggregate)).getOrDefault(aggregate, new TreeMap<>())
+                .get(next));
+    }
+
+    /**
+     * Sets an unappliable event aside: kept for a replay once its cause is fixed, and counted as its aggregate's
+     * next position so that the events after it are not held forever.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setAside(ConsumedEvent e, String reason) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.createNativeQuery("""
-                INSERT INTO inbox_event (event_id, topic, aggregate, sequence, type, applied_at)
-                VALUES (:id, :topic, :aggregate, :sequence, :type, :now)""")
-                .setParameter("id", event.id())
-                .setParameter("topic", topic)
-                .setParameter("aggregate", event.aggregateKey())
-                .setParameter("sequence", event.sequence())
-                .setParameter("type", event.type())
+                INSERT INTO inbox_set_aside_event (event_id, topic, aggregate, sequence, type, envelope, reason,
+                    set_aside_at)
+                VALUES (:id, :topic, :aggregate, :sequence, :type, :envelope, :reason, :now)
+                ON CONFLICT (event_id) DO NOTHING""")
+                .setParameter("id", e.event().id())
+                .setParameter("topic", e.topic())
+                .setParameter("aggregate", e.event().aggregateKey())
+                .setParameter("sequence", e.event().sequence())
+                .setParameter("type", e.event().type())
+                .setParameter("envelope", e.json())
+                .setParameter("reason", reason)
                 .setParameter("now", now)
                 .executeUpdate();
+        advance(e.event().aggregateKey(), e.event().sequence(), now);
+    }
+
+    private void advance(String aggregate, long sequence, OffsetDateTime now) {
         em.createNativeQuery("""
                 INSERT INTO inbox_aggregate_position (aggregate, last_sequence, updated_at)
                 VALUES (:aggregate, :sequence, :now)
                 ON CONFLICT (aggregate) DO UPDATE
                 SET last_sequence = GREATEST(inbox_aggregate_position.last_sequence, EXCLUDED.last_sequence),
                     updated_at = EXCLUDED.updated_at""")
-                .setParameter("aggregate", event.aggregateKey())
-                .setParameter("sequence", event.sequence())
+                .setParameter("aggregate", aggregate)
+                .setParameter("sequence", sequence)
                 .setParameter("now", now)
                 .executeUpdate();
+    }
+
+    /** A set-aside event not replayed yet, locked for its replay. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<ConsumedEvent> setAsideForReplay(java.util.UUID eventId,
+            java.util.function.Function<String, EventEnvelope> parse) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT topic, envelope FROM inbox_set_aside_event WHERE event_id = :id AND replayed_at IS NULL
+                FOR UPDATE""").setParameter("id", eventId).getResultList();
+        return rows.stream().findFirst()
+                .map(r -> new ConsumedEvent((String) r[0], parse.apply((String) r[1]), (String) r[1]));
+    }
+
+    /** Records that a set-aside event was applied by a replay. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replayed(ConsumedEvent e) {
+        recordAllApplied(List.of(e));
+        em.createNativeQuery("UPDATE inbox_set_aside_event SET replayed_at = now() WHERE event_id = :id")
+                .setParameter("id", e.event().id()).executeUpdate();
     }
 }

@@ -228,28 +228,56 @@ public class OutboxRelay implements Runnable {
             return 0;
         }
         Producer<String, String> p = producer();
+        // Every topic's metadata first: while the broker is away this fails once for the batch, and no send of the
+        // batch can then block on metadata and fail while a later one of the same aggregate goes through.
+        for (String topic : rows.stream().map(r -> settings.topicPrefix() + r.topic).distinct().toList()) {
+            p.partitionsFor(topic);
+        }
         List<Future<?>> acks = new ArrayList<>(rows.size());
+        Exception sendFailure = null;
         for (Row row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(settings.topicPrefix() + row.topic,
                     row.aggregateId, envelopeJson(row));
             record.headers().add("ce_id", row.eventId.getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
-            acks.add(p.send(record));
+            try {
+                acks.add(p.send(record));
+            } catch (RuntimeException e) {
+                // Nothing after a failed send: a later event of the same aggregate must not overtake it.
+                sendFailure = e;
+                break;
+            }
         }
-        // Send the whole batch, then wait: one round trip per batch, not per event.
+        // Send the whole batch, then wait: one round trip per batch, not per event. Only the acknowledged prefix
+        // is marked: what follows the first failure is sent again, after it, on the next attempt.
+        int acknowledged = 0;
         for (Future<?> ack : acks) {
-            ack.get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                ack.get(settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                sendFailure = sendFailure == null ? e : sendFailure;
+                break;
+            }
+            acknowledged++;
         }
+        if (acknowledged > 0) {
+            markSent(rows.subList(0, acknowledged));
+            published.addAndGet(acknowledged);
+        }
+        if (sendFailure != null) {
+            throw sendFailure;
+        }
+        return rows.size();
+    }
+
+    private void markSent(List<Row> rows) throws SQLException {
         Long[] ids = rows.stream().map(r -> r.id).toArray(Long[]::new);
         try (PreparedStatement ps = lockConnection.prepareStatement(MARK_SENT)) {
             Array array = lockConnection.createArrayOf("bigint", ids);
             ps.setArray(1, array);
             ps.executeUpdate();
         }
-        published.addAndGet(rows.size());
-        return rows.size();
     }
-
     // The payload is already JSON in the database: the envelope is assembled around it without re-parsing.
     private String envelopeJson(Row row) {
         StringBuilder sb = new StringBuilder(row.payload.length() + 400);

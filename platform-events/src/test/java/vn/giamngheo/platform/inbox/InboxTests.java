@@ -34,6 +34,12 @@ class InboxTests {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    TestEventConsumer consumer;
+
     @Test
     void shouldApplyARedeliveredEventOnce() {
         String subject = "hh-" + UUID.randomUUID();
@@ -47,16 +53,36 @@ class InboxTests {
     }
 
     @Test
-    void shouldIgnoreAnOlderSequenceAfterANewerOne() {
+    void shouldApplyAnEventThatArrivedBeforeAnEarlierOneAfterItAndIgnoreARepeatedOlderOne() {
         String subject = "hh-" + UUID.randomUUID();
+        UUID second = UUID.randomUUID();
         send(subject,
                 envelope(UUID.randomUUID(), subject, 1, TestEventConsumer.KNOWN_TYPE, 10),
                 envelope(UUID.randomUUID(), subject, 3, TestEventConsumer.KNOWN_TYPE, 30),
-                envelope(UUID.randomUUID(), subject, 2, TestEventConsumer.KNOWN_TYPE, 20),
+                envelope(second, subject, 2, TestEventConsumer.KNOWN_TYPE, 20),
+                envelope(second, subject, 2, TestEventConsumer.KNOWN_TYPE, 20),
                 envelope(UUID.randomUUID(), subject, 4, TestEventConsumer.KNOWN_TYPE, 40),
+                envelope(UUID.randomUUID(), subject, 1, TestEventConsumer.KNOWN_TYPE, 99),
                 sentinel(subject, 5));
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(subject).contains(SENTINEL));
-        assertThat(applied(subject)).containsExactly(10L, 30L, 40L, SENTINEL);
+        // In the order applied: the third after the second, although it arrived first.
+        assertThat(applied(subject)).containsExactly(10L, 20L, 30L, 40L, SENTINEL);
+        assertThat(held(subject)).isEmpty();
+    }
+
+    @Test
+    void shouldHoldAnEventAcrossPollsUntilTheGapBeforeItCloses() {
+        String subject = "hh-" + UUID.randomUUID();
+        send(subject,
+                envelope(UUID.randomUUID(), subject, 1, TestEventConsumer.KNOWN_TYPE, 10),
+                envelope(UUID.randomUUID(), subject, 3, TestEventConsumer.KNOWN_TYPE, 30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> held(subject).equals(List.of(3L)));
+        assertThat(applied(subject)).containsExactly(10L);
+
+        send(subject, envelope(UUID.randomUUID(), subject, 2, TestEventConsumer.KNOWN_TYPE, 20), sentinel(subject, 4));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(subject).contains(SENTINEL));
+        assertThat(applied(subject)).containsExactly(10L, 20L, 30L, SENTINEL);
+        assertThat(held(subject)).isEmpty();
     }
 
     @Test
@@ -94,11 +120,32 @@ class InboxTests {
                 .anySatisfy(reason -> assertThat(reason).contains("not a CloudEvents JSON envelope"))
                 .anySatisfy(reason -> assertThat(reason).contains("unknown event type vn.giamngheo.test.unknown.v1"));
         assertThat(dead).extracting(r -> header(r, "dlq-original-topic")).containsOnly(TOPIC);
+        // The unknown event took its place in the order (the third was not held for it) and waits for a replay.
+        assertThat(held(subject)).isEmpty();
+        assertThat(setAside(subject)).containsExactly(2L);
+    }
+
+    @Test
+    void shouldApplyASetAsideEventWhenItIsReplayedOnceItsCauseIsFixed() {
+        String subject = "hh-" + UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        send(subject,
+                envelope(UUID.randomUUID(), subject, 1, TestEventConsumer.KNOWN_TYPE, 100),
+                envelope(unknown, subject, 2, "vn.giamngheo.test.unknown.v1", 200),
+                envelope(UUID.randomUUID(), subject, 3, TestEventConsumer.KNOWN_TYPE, 300));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(subject).size() == 2);
+
+        // A consumer that now knows the type.
+        EventHandler fixed = event -> consumer.record(event);
+        assertThat(inbox.replaySetAside(unknown, fixed)).isEqualTo(Inbox.Replay.APPLIED);
+        assertThat(inbox.replaySetAside(unknown, fixed)).isEqualTo(Inbox.Replay.NOT_SET_ASIDE);
+        assertThat(applied(subject)).containsExactly(100L, 300L, 200L);
+        assertThat(setAside(subject)).isEmpty();
     }
 
     private List<Long> applied(String subject) {
         try (var c = dataSource.getConnection();
-                var ps = c.prepareStatement("SELECT amount FROM test_effect WHERE aggregate = ? ORDER BY sequence")) {
+                var ps = c.prepareStatement("SELECT amount FROM test_effect WHERE aggregate = ? ORDER BY applied_order")) {
             ps.setString(1, "/giamngheo/test-producer|" + subject);
             try (var rs = ps.executeQuery()) {
                 List<Long> amounts = new java.util.ArrayList<>();
@@ -106,6 +153,30 @@ class InboxTests {
                     amounts.add(rs.getLong(1));
                 }
                 return amounts;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Long> held(String subject) {
+        return sequences("SELECT sequence FROM inbox_held_event WHERE aggregate = ? ORDER BY sequence", subject);
+    }
+
+    private List<Long> setAside(String subject) {
+        return sequences("SELECT sequence FROM inbox_set_aside_event WHERE aggregate = ? AND replayed_at IS NULL"
+                + " ORDER BY sequence", subject);
+    }
+
+    private List<Long> sequences(String sql, String subject) {
+        try (var c = dataSource.getConnection(); var ps = c.prepareStatement(sql)) {
+            ps.setString(1, "/giamngheo/test-producer|" + subject);
+            try (var rs = ps.executeQuery()) {
+                List<Long> values = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    values.add(rs.getLong(1));
+                }
+                return values;
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

@@ -43,6 +43,11 @@ public class TestEventConsumer {
         if (!KNOWN_TYPE.equals(event.type()) && !FLAKY_TYPE.equals(event.type())) {
             throw new PoisonEventException("unknown event type " + event.type());
         }
+        record(event);
+    }
+
+    /** The effect of an event: what a consumer that knows its type does. */
+    void record(EventEnvelope event) {
         em.createNativeQuery("INSERT INTO test_effect (event_id, aggregate, sequence, amount) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, event.id())
                 .setParameter(2, event.aggregateKey())

@@ -40,7 +40,8 @@ public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
     static final List<String> READ_MODELS = List.of("poverty_movement", "resident_households", "plan_target",
             "plan_indicator", "line_money", "implementer_money");
-    private static final List<String> INBOX = List.of("inbox_event", "inbox_aggregate_position");
+    private static final List<String> INBOX = List.of("inbox_event", "inbox_aggregate_position", "inbox_held_event",
+            "inbox_set_aside_event");
 
     @Inject
     EntityManager em;
