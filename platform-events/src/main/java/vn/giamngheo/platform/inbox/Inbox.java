@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.giamngheo.platform.database.TransientFailures;
 import vn.giamngheo.platform.events.EventEnvelope;
 import vn.giamngheo.platform.inbox.MessageLog.ConsumedEvent;
 import vn.giamngheo.platform.inbox.MessageLog.Held;
@@ -41,7 +42,7 @@ import vn.giamngheo.platform.inbox.MessageLog.Held;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
 
     @Inject
     MessageLog log;

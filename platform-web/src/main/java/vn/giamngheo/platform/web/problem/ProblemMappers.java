@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import vn.giamngheo.platform.database.TransientFailures;
 
 /**
  * Turns every failure into {@code application/problem+json}: invalid input into a 4xx that says which field to
@@ -32,6 +33,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_PREFIX = "urn:giamngheo:problem:";
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -155,12 +157,29 @@ public class ProblemMappers {
         if (cause instanceof ProblemException p) {
             return problem(p, uri);
         }
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(500, "internal", "Internal error",
                 "The service failed to complete the request and changed nothing. Report error id " + errorId
                         + " to the platform operators.",
                 uri, List.of());
+    }
+
+    /**
+     * The database was away, closed, locked past the time limit or cancelled the statement: nothing was committed,
+     * and the same request succeeds once it is back. Writes carry an Idempotency-Key, so the retry is safe.
+     */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("answered 503 on %s: the database is unavailable or too slow (%s)", uri == null ? "?" : uri.getPath(),
+                e.toString());
+        Response r = respond(503, "unavailable", "Service temporarily unavailable",
+                "The service's database is unavailable or did not answer in time, so the request changed nothing."
+                        + " Send the same request again in a few seconds; for a write, with the same Idempotency-Key.",
+                uri, List.of());
+        return Response.fromResponse(r).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     private Response unauthenticated(UriInfo uri) {

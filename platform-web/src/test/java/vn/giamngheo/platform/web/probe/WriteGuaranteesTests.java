@@ -34,6 +34,15 @@ class WriteGuaranteesTests {
     @Inject
     AgroalDataSource dataSource;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
     @Test
     void shouldStoreThePaymentWithItsAuditEntryAndItsEvent() {
         String payee = "Ủy ban nhân dân xã Đoài Dương — Tổ thoát nghèo số " + UUID.randomUUID();
@@ -64,6 +73,33 @@ class WriteGuaranteesTests {
         first.then().statusCode(201).header("Idempotency-Replayed", "false");
         second.then().statusCode(201).header("Idempotency-Replayed", "true");
         assertThat(second.<String>path("id")).isEqualTo(first.path("id"));
+        assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhileTheDatabaseIsClosedAndAcceptTheSameRequestOnceItIsBack() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String payee = "Hợp tác xã " + key;
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        try (var admin = java.sql.DriverManager.getConnection(jdbcUrl.replace("/" + database, "/postgres"), user,
+                password); var st = admin.createStatement()) {
+            // Only this test application's database is closed, and its own sessions ended.
+            st.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS false");
+            try {
+                st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
+                        + "' AND usename = current_user");
+                post(key, request(payee, 900_000)).then().statusCode(503)
+                        .contentType("application/problem+json")
+                        .header("Retry-After", "5")
+                        .body("type", equalTo("urn:giamngheo:problem:unavailable"))
+                        .body("detail", org.hamcrest.Matchers.containsString("changed nothing"));
+            } finally {
+                st.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
+            }
+        }
+        // A client retries the same request with the same key until the database is back: one payment.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> post(key, request(payee, 900_000)).statusCode() == 201);
         assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isEqualTo(1);
     }
 

@@ -1,13 +1,16 @@
-package vn.giamngheo.platform.inbox;
+package vn.giamngheo.platform.database;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
+import vn.giamngheo.platform.inbox.PoisonEventException;
+
 /**
- * Whether a failure to apply an event is the database's passing state rather than the event's fault: a lost or
- * refused connection, a deadlock, a serialization conflict, a lock or statement timeout, a server shutting down. Such
- * an event is retried, never dead-lettered; only an event that can never be applied is poison.
+ * Whether a failure is the database's passing state rather than the fault of what was asked: a lost or refused
+ * connection, a database closed to connections, a deadlock, a serialization conflict, a lock or statement timeout, a
+ * server shutting down. An event that failed so is retried, never dead-lettered (only an event that can never be
+ * applied is poison); a request that failed so is answered 503 with Retry-After.
  */
 public final class TransientFailures {
 
@@ -42,6 +45,15 @@ public final class TransientFailures {
                 if (TRANSIENT_CODES.contains(state) || TRANSIENT_CLASSES.contains(state.substring(0, 2))) {
                     return true;
                 }
+                // 55000 is mostly a programming error, but also what a database closed to connections answers.
+                if ("55000".equals(state) && String.valueOf(sql.getMessage()).contains("not currently accepting")) {
+                    return true;
+                }
+            }
+            // The connection pool gave up waiting for a connection it could not open: it names no SQLSTATE.
+            if (t instanceof SQLException sql && sql.getSQLState() == null
+                    && String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                return true;
             }
         }
         return false;

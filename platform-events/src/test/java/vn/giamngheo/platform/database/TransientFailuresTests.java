@@ -1,4 +1,4 @@
-package vn.giamngheo.platform.inbox;
+package vn.giamngheo.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,8 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.giamngheo.platform.inbox.PoisonEventException;
 
 /** Which failures to apply an event are the database's passing state (retried) and which the event's (poison). */
 class TransientFailuresTests {
@@ -38,6 +40,16 @@ class TransientFailuresTests {
     @Test
     void shouldRetryATransientJdbcFailureWithoutAState() {
         assertThat(TransientFailures.isTransient(new SQLTransientConnectionException("pool exhausted"))).isTrue();
+    }
+
+    @Test
+    void shouldRetryWhileTheDatabaseIsClosedToConnections() {
+        assertThat(TransientFailures.isTransient(new SQLException(
+                "FATAL: database \"household\" is not currently accepting connections", "55000"))).isTrue();
+        assertThat(TransientFailures.isTransient(new SQLException("Sorry, acquisition timeout!"))).isTrue();
+        // The same state for a programming error is not a passing state.
+        assertThat(TransientFailures.isTransient(new SQLException(
+                "currval of sequence \"s\" is not yet defined in this session", "55000"))).isFalse();
     }
 
     @Test
