@@ -11,9 +11,13 @@ import vn.giamngheo.reporting.domain.TargetResult;
  * list) and the multidimensional rate; and the targets of the unit's plan for the year the list measures.
  *
  * <p>The list of year L comes from the periodic review of late L−1: it measures the result of the plan of L−1.
+ *
+ * <p>{@code eventsAwaited} counts household events of the report's communes and list that arrived before an earlier
+ * event of their household and are held until it comes: while it is above zero the figures lack them (a gap in the
+ * event stream, not a consistent table), and they complete themselves when the missing event arrives.
  */
 public record PovertyReport(String unitCode, String unitName, int listYear, int planYear, List<Row> communes,
-        Row total, List<TargetResult> targets) {
+        Row total, List<TargetResult> targets, long eventsAwaited) {
 
     /** One unit's figures. */
     public record Row(String code, String name, Long residentHouseholds, Long baselineResidentHouseholds,

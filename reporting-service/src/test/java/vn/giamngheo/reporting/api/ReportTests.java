@@ -50,6 +50,15 @@ class ReportTests {
     @ConfigProperty(name = "giamngheo.test.topic-prefix")
     String topics;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String dbUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String dbPassword;
+
     @Test
     void shouldReportTheListAgainstTheTargetsNumberForNumber() {
         String commune = TestKeys.commune();
@@ -123,6 +132,58 @@ class ReportTests {
                 .body("targets.find { it.kind == 'POOR_RATE' }.met", equalTo(true))
                 .body("targets.find { it.kind == 'NEAR_POOR_RATE' }.met", equalTo(false))
                 .body("targets.find { it.kind == 'MULTIDIMENSIONAL_RATE' }.met", equalTo(true)));
+    }
+
+    @Test
+    void shouldShowAHouseholdsEventHeldForAGapAndCompleteTheFiguresWhenTheMissingEventArrives() {
+        String commune = TestKeys.commune();
+        String sentinels = TestKeys.commune();
+        int list = 2031;
+        String household;
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            totalOf(pub, commune, list - 1, 100);
+            totalOf(pub, commune, list, 100);
+            household = opening(pub, commune, list - 1, PovertyStatus.POOR, false);
+            // The second round's change arrives before the first's (a relay that resent it after an outage).
+            change(pub, commune, household, list, PovertyStatus.NEAR_POOR, PovertyStatus.NOT_POOR, MovementKind.EXIT,
+                    3);
+            sentinel(pub, sentinels, household, 2031);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(sentinels, 2031).then()
+                .body("total.residentHouseholds", equalTo(1)));
+        poverty(commune, list).then().statusCode(200)
+                .body("eventsAwaited", equalTo(1))
+                .body("total.poor.end", equalTo(1))
+                .body("total.nearPoor.end", equalTo(0));
+
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            change(pub, commune, household, list, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR,
+                    2);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then()
+                .body("eventsAwaited", equalTo(0))
+                .body("total.poor.end", equalTo(0))
+                .body("total.poor.outflows", equalTo(Map.of("FROM_POOR", 1)))
+                .body("total.nearPoor.end", equalTo(0))
+                .body("total.nearPoor.outflows", equalTo(Map.of("EXIT", 1))));
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhenAReportWaitsOnALockedTableLongerThanItsTimeLimit() throws Exception {
+        String commune = TestKeys.commune();
+        try (var locker = java.sql.DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+            locker.setAutoCommit(false);
+            locker.createStatement().execute("LOCK TABLE poverty_movement IN ACCESS EXCLUSIVE MODE");
+            try {
+                poverty(commune, 2031).then().statusCode(503)
+                        .contentType("application/problem+json")
+                        .header("Retry-After", "5")
+                        .body("type", equalTo("urn:giamngheo:problem:unavailable"));
+            } finally {
+                locker.rollback();
+            }
+        }
+        poverty(commune, 2031).then().statusCode(200);
     }
 
     @Test
