@@ -69,9 +69,17 @@ public class Inbox {
     public record Outcome(int applied, int skipped, int held, int deadLettered) {
     }
 
-    /** What a replay of a set-aside event did. */
-    public enum Replay {
-        APPLIED, NOT_SET_ASIDE
+    /** What a replay of a set-aside event did, and why it could not when it could not. */
+    public record Replay(Replayed outcome, String reason) {
+    }
+
+    public enum Replayed {
+        APPLIED, NOT_SET_ASIDE, STILL_UNAPPLIABLE
+    }
+
+    /** An event set aside as unappliable and not replayed yet. */
+    public record SetAside(UUID eventId, String topic, String type, String aggregate, long sequence, String reason,
+            java.time.OffsetDateTime setAsideAt) {
     }
 
     public Outcome process(List<ConsumerRecord<String, String>> records, EventHandler handler) {
@@ -132,24 +140,51 @@ public class Inbox {
     }
 
     /**
-     * Applies a set-aside event once its cause is fixed (a consumer that now knows its type, a corrected rule). It
-     * is applied where it is, after the events of its aggregate that followed it: the handlers' effects are sums
-     * and latest states, which a late event of a past position does not reorder.
+     * Applies a set-aside event once its cause is fixed (a consumer that now knows its type, a corrected rule), with
+     * {@code inTheSameTransaction} (an audit entry) committed together with it. It is applied where it is, after the
+     * events of its aggregate that followed it: the handlers' effects are sums and latest states, which a late event
+     * of a past position does not reorder.
      */
-    public Replay replaySetAside(UUID eventId, EventHandler handler) {
-        return inTransaction(() -> {
-        }, handler, () -> {
-            Optional<ConsumedEvent> e = log.setAsideForReplay(eventId, this::parse);
-            if (e.isEmpty()) {
-                return Replay.NOT_SET_ASIDE;
+    public Replay replaySetAside(UUID eventId, java.util.function.Function<String, EventHandler> handlerOfTopic,
+            java.util.function.Consumer<SetAside> inTheSameTransaction) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                limitWaits();
+                Optional<ConsumedEvent> e = log.setAsideForReplay(eventId, this::parse);
+                if (e.isEmpty()) {
+                    return new Replay(Replayed.NOT_SET_ASIDE, null);
+                }
+                EventHandler handler = handlerOfTopic.apply(e.get().topic());
+                if (handler == null) {
+                    throw new PoisonEventException("this service no longer consumes " + e.get().topic());
+                }
+                EventEnvelope event = e.get().event();
+                try {
+                    handler.apply(event);
+                    handler.flush();
+                } catch (RuntimeException failure) {
+                    handler.discard();
+                    throw failure;
+                }
+                log.replayed(e.get());
+                inTheSameTransaction.accept(new SetAside(eventId, e.get().topic(), event.type(), event.aggregateKey(),
+                        event.sequence(), null, null));
+                LOG.infof("set-aside event %s (%s, sequence %d of %s) replayed", eventId, event.type(),
+                        event.sequence(), event.aggregateKey());
+                return new Replay(Replayed.APPLIED, null);
+            });
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                throw e;
             }
-            handler.apply(e.get().event());
-            handler.flush();
-            log.replayed(e.get());
-            LOG.infof("set-aside event %s (%s, sequence %d of %s) replayed", eventId, e.get().event().type(),
-                    e.get().event().sequence(), e.get().event().aggregateKey());
-            return Replay.APPLIED;
-        });
+            Throwable cause = rootCause(e);
+            return new Replay(Replayed.STILL_UNAPPLIABLE, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        }
+    }
+
+    /** The events set aside and not replayed yet, oldest first. */
+    public List<SetAside> setAside(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> log.setAside(limit));
     }
 
     private Outcome oneByOne(List<ConsumerRecord<String, String>> records, EventHandler handler,

@@ -27,4 +27,11 @@ public interface InboxConfig {
      */
     @WithDefault("10m")
     Duration stallLimit();
+
+    /**
+     * Whether this service consumes events, read when the service is built: it then offers the list and the replay of
+     * its set-aside events (/api/v1/admin/set-aside-events).
+     */
+    @WithDefault("false")
+    boolean consumesEvents();
 }

@@ -226,6 +226,28 @@ public class MessageLog {
                 .map(r -> new ConsumedEvent((String) r[0], parse.apply((String) r[1]), (String) r[1]));
     }
 
+    /** The set-aside events not replayed yet, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Inbox.SetAside> setAside(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT event_id, topic, type, aggregate, sequence, reason, set_aside_at FROM inbox_set_aside_event
+                WHERE replayed_at IS NULL ORDER BY set_aside_at, event_id LIMIT :limit""")
+                .setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new Inbox.SetAside((java.util.UUID) r[0], (String) r[1], (String) r[2],
+                (String) r[3], ((Number) r[4]).longValue(), (String) r[5], toOffset(r[6]))).toList();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
     /** Records that a set-aside event was applied by a replay. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replayed(ConsumedEvent e) {

@@ -137,8 +137,14 @@ class InboxTests {
 
         // A consumer that now knows the type.
         EventHandler fixed = event -> consumer.record(event);
-        assertThat(inbox.replaySetAside(unknown, fixed)).isEqualTo(Inbox.Replay.APPLIED);
-        assertThat(inbox.replaySetAside(unknown, fixed)).isEqualTo(Inbox.Replay.NOT_SET_ASIDE);
+        assertThat(inbox.setAside(1000)).extracting(Inbox.SetAside::eventId).contains(unknown);
+        // Still unknown to the live consumer: it stays set aside, with the reason.
+        Inbox.Replay again = inbox.replaySetAside(unknown, topic -> consumer::apply, s -> { });
+        assertThat(again.outcome()).isEqualTo(Inbox.Replayed.STILL_UNAPPLIABLE);
+        assertThat(again.reason()).contains("unknown event type");
+        assertThat(inbox.replaySetAside(unknown, topic -> fixed, s -> { }).outcome()).isEqualTo(Inbox.Replayed.APPLIED);
+        assertThat(inbox.replaySetAside(unknown, topic -> fixed, s -> { }).outcome()).isEqualTo(Inbox.Replayed.NOT_SET_ASIDE);
+        assertThat(inbox.setAside(1000)).extracting(Inbox.SetAside::eventId).doesNotContain(unknown);
         assertThat(applied(subject)).containsExactly(100L, 300L, 200L);
         assertThat(setAside(subject)).isEmpty();
     }

@@ -93,7 +93,7 @@ public class Rebuild {
 
     /** Every topic from its beginning to the offsets it has now, through the inbox into the fresh tables. */
     private Replayed replay(String schema) {
-        Map<String, EventHandler> handlers = topics.byTopic();
+        Map<String, EventHandler> handlers = topics.handlersByTopic();
         Runnable intoFreshTables = () -> em.createNativeQuery("SET LOCAL search_path TO " + schema + ", public")
                 .executeUpdate();
         long events = 0;

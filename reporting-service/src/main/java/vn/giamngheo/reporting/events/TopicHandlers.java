@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 
+import vn.giamngheo.platform.inbox.ConsumedTopics;
 import vn.giamngheo.platform.inbox.EventHandler;
 import vn.giamngheo.reporting.projection.FundingProjection;
 import vn.giamngheo.reporting.projection.HouseholdProjection;
@@ -19,7 +20,7 @@ import vn.giamngheo.reporting.projection.PlanProjection;
  * rebuild alike, so that a replay applies every event as it was applied live.
  */
 @ApplicationScoped
-public class TopicHandlers {
+public class TopicHandlers implements ConsumedTopics {
 
     static final String PLAN_EVENTS = "plan-events";
     static final String HOUSEHOLD_EVENTS = "household-events";
@@ -54,7 +55,8 @@ public class TopicHandlers {
     }
 
     /** Every channel's topic, as configured for the profile, with its handler. */
-    Map<String, EventHandler> byTopic() {
+    @Override
+    public Map<String, EventHandler> handlersByTopic() {
         Map<String, EventHandler> byTopic = new LinkedHashMap<>();
         byChannel.forEach((channel, handler) -> byTopic.put(
                 config.getValue("mp.messaging.incoming." + channel + ".topic", String.class), handler));

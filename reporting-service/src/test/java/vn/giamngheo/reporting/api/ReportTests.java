@@ -430,6 +430,35 @@ class ReportTests {
     }
 
     @Test
+    void shouldListAnEventSetAsideAndKeepItSetAsideWhileItsReplayStillFails() {
+        String subject = "hh-" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        String commune = TestKeys.commune();
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            pub.send("test.household-events", subject, EventPublisher.envelope(id, "/giamngheo/household-service",
+                    "vn.giamngheo.household.not-yet-known.v1", subject, 1, Map.of("communeCode", commune)));
+        }
+        String officer = vn.giamngheo.platform.web.testing.TestTokens.token("province-officer", "04");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(officer)
+                .queryParam("limit", 1000).when().get("/api/v1/admin/set-aside-events").then().statusCode(200)
+                .body("find { it.eventId == '" + id + "' }.type", equalTo("vn.giamngheo.household.not-yet-known.v1"))
+                .body("find { it.eventId == '" + id + "' }.reason",
+                        org.hamcrest.Matchers.containsString("does not know event type")));
+        given().auth().oauth2(officer).when().post("/api/v1/admin/set-aside-events/" + id + "/replay").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:giamngheo:problem:still-unappliable"))
+                .body("detail", org.hamcrest.Matchers.containsString("stays set aside"));
+        given().auth().oauth2(officer).when().post("/api/v1/admin/set-aside-events/" + UUID.randomUUID() + "/replay")
+                .then().statusCode(404).contentType("application/problem+json");
+        String communeOfficer = vn.giamngheo.platform.web.testing.TestTokens.token("commune-officer", commune);
+        given().auth().oauth2(communeOfficer).when().get("/api/v1/admin/set-aside-events").then().statusCode(403);
+        given().auth().oauth2(communeOfficer).when().post("/api/v1/admin/set-aside-events/" + id + "/replay").then()
+                .statusCode(403);
+        given().auth().oauth2(officer).queryParam("limit", 1000).when().get("/api/v1/admin/set-aside-events").then()
+                .body("eventId", org.hamcrest.Matchers.hasItem(id.toString()));
+    }
+
+    @Test
     void shouldExportTheDistrictReportAsAWorkbookWithTheSameNumbers() throws Exception {
         int list = 2031;
         String unit = TestKeys.commune();
