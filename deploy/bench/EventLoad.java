@@ -32,6 +32,8 @@ public class EventLoad {
     public static void main(String[] args) throws Exception {
         int total = Integer.parseInt(arg(args, "--events", "1000000"));
         int listYear = Integer.parseInt(arg(args, "--list-year", "2090"));
+        // 0: a burst, as fast as the producer goes; otherwise a steady pace of that many events per second.
+        int rate = Integer.parseInt(arg(args, "--rate", "0"));
         HttpClient http = HttpClient.newHttpClient();
         long before = applied(http);
         double[] reportsBefore = reportLatencies(http, listYear);
@@ -47,6 +49,13 @@ public class EventLoad {
         Instant start = Instant.now();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
             for (int i = 0; i < total; i++) {
+                if (rate > 0 && i % 200 == 0) {
+                    long due = start.toEpochMilli() + (long) i * 1000 / rate;
+                    long wait = due - System.currentTimeMillis();
+                    if (wait > 0) {
+                        Thread.sleep(wait);
+                    }
+                }
                 String household = "bench-" + UUID.randomUUID();
                 String commune = COMMUNES[i % COMMUNES.length];
                 boolean opening = i % 4 != 3;
@@ -75,7 +84,8 @@ public class EventLoad {
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         String metrics = get(http, REPORTING + "/q/metrics");
         double[] reportsAfter = reportLatencies(http, listYear);
-        System.out.printf("events published:    %d in %.1f s (%.0f/s)%n", total, published, total / published);
+        System.out.printf("events published:    %d in %.1f s (%.0f/s%s)%n", total, published, total / published,
+                rate > 0 ? ", paced at " + rate + "/s" : ", a burst");
         System.out.printf("events applied:      %d in %.1f s from the first send: %.0f events/s%n", now - before,
                 seconds, total / seconds);
         System.out.printf("freshness lag:       p50 %.0f ms, p99 %.0f ms (last minutes of the run)%n",

@@ -117,6 +117,12 @@ final class PackagedServices implements AutoCloseable {
             env.put("GIAMNGHEO_KAFKA_TOPIC_PREFIX", prefix);
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
             env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+            if (svc.equals("reporting")) {
+                // household-service starts first: the services are started in the order of SERVICES.
+                env.put("GIAMNGHEO_RECONCILIATION_HOUSEHOLD_URL", "http://127.0.0.1:" + ports.get("household"));
+                // The test runs its comparisons itself: none on a schedule in between.
+                env.put("GIAMNGHEO_RECONCILIATION_EVERY", "off");
+            }
             for (String channel : CHANNELS.get(svc)) {
                 String name = channel.toUpperCase().replace('-', '_');
                 env.put("MP_MESSAGING_INCOMING_" + name + "_TOPIC", prefix + channel);

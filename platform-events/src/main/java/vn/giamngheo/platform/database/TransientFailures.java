@@ -33,8 +33,22 @@ public final class TransientFailures {
     }
 
     public static boolean isTransient(Throwable failure) {
+        boolean commitFailed = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof PoisonEventException) {
+                return false;
+            }
+            if (t instanceof CommitFailedException) {
+                return true;
+            }
+            // The transaction manager could not commit: the work was done, so unless an error of the work's own
+            // (a constraint checked at commit) is in the chain, it is the connection that failed under it.
+            if (t instanceof jakarta.transaction.RollbackException) {
+                commitFailed = true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && commitFailed
+                    && !TRANSIENT_CODES.contains(sql.getSQLState())
+                    && !TRANSIENT_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
                 return false;
             }
             if (t instanceof SQLTransientException) {
@@ -56,6 +70,6 @@ public final class TransientFailures {
                 return true;
             }
         }
-        return false;
+        return commitFailed;
     }
 }

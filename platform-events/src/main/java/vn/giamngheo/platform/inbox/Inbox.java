@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.giamngheo.platform.database.CommitFailedException;
 import vn.giamngheo.platform.database.TransientFailures;
 import vn.giamngheo.platform.events.EventEnvelope;
 import vn.giamngheo.platform.inbox.MessageLog.ConsumedEvent;
@@ -43,6 +44,7 @@ public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
+    private static final int ATTEMPTS_BEFORE_SETTING_ASIDE = 3;
 
     @Inject
     MessageLog log;
@@ -205,14 +207,14 @@ public class Inbox {
                 dead++;
                 continue;
             }
-            try {
-                Outcome one = inTransaction(inEachTransaction, handler, () -> applyInOrder(List.of(e), handler, false));
-                applied += one.applied();
-                skipped += one.skipped();
-                held += one.held();
-            } catch (RuntimeException failure) {
-                rethrowIfNotTheEventsFault(failure);
-                setAside(e, failure, inEachTransaction, deadLetter ? r : null);
+            Attempt<Outcome> one = attempt(() -> inTransaction(inEachTransaction, handler,
+                    () -> applyInOrder(List.of(e), handler, false)));
+            if (one.failure() == null) {
+                applied += one.result().applied();
+                skipped += one.result().skipped();
+                held += one.result().held();
+            } else {
+                setAside(e, one.failure(), inEachTransaction, deadLetter ? r : null);
                 dead++;
             }
             Outcome released = releaseHeld(e.event().aggregateKey(), handler, inEachTransaction, deadLetter);
@@ -234,19 +236,18 @@ public class Inbox {
             }
             Held h = next.get();
             ConsumedEvent e = new ConsumedEvent(h.topic(), parse(h.envelope()), h.envelope());
-            try {
-                inTransaction(inEachTransaction, handler, () -> {
-                    applyInOrder(List.of(e), handler, false);
-                    log.release(List.of(h));
-                    return null;
-                });
+            Attempt<Void> one = attempt(() -> inTransaction(inEachTransaction, handler, () -> {
+                applyInOrder(List.of(e), handler, false);
+                log.release(List.of(h));
+                return null;
+            }));
+            if (one.failure() == null) {
                 applied++;
-            } catch (RuntimeException failure) {
-                rethrowIfNotTheEventsFault(failure);
+            } else {
                 if (deadLetter) {
-                    deadLetters.send(h.topic(), e.event().subject(), h.envelope(), rootCause(failure));
+                    deadLetters.send(h.topic(), e.event().subject(), h.envelope(), rootCause(one.failure()));
                 }
-                setAside(e, failure, inEachTransaction, null);
+                setAside(e, one.failure(), inEachTransaction, null);
                 inTransaction(inEachTransaction, handler, () -> {
                     log.release(List.of(h));
                     return null;
@@ -270,11 +271,38 @@ public class Inbox {
         });
     }
 
-    private void rethrowIfNotTheEventsFault(RuntimeException failure) {
-        if (!(rootCause(failure) instanceof PoisonEventException)
-                && (TransientFailures.isTransient(failure) || !databaseReachable())) {
-            // Not the event's fault: fail the batch so that it is applied again once the database is back.
-            throw failure;
+    /** The result of applying one event alone, or the failure that makes it unappliable. */
+    private record Attempt<T>(T result, RuntimeException failure) {
+    }
+
+    /**
+     * Applies one event alone. A failure of the database's (a transient one, or any while the database cannot be
+     * reached) fails the whole batch, to be applied again later. An event is unappliable when it says so
+     * ({@link PoisonEventException}: not readable, an unknown type, a rule it breaks), or when it fails the same way
+     * on every attempt: a connection broken under a statement can surface as an error of the driver that names no
+     * SQLSTATE, and it does not repeat on the next connection, while an error of the event's own does.
+     */
+    private <T> Attempt<T> attempt(Supplier<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return new Attempt<>(work.get(), null);
+            } catch (RuntimeException failure) {
+                boolean poison = rootCause(failure) instanceof PoisonEventException;
+                if (!poison && (TransientFailures.isTransient(failure) || !databaseReachable())) {
+                    throw failure;
+                }
+                if (poison || attempt == ATTEMPTS_BEFORE_SETTING_ASIDE) {
+                    return new Attempt<>(null, failure);
+                }
+                LOG.debugf("an event failed (%s); attempt %d of %d", summary(failure), attempt + 1,
+                        ATTEMPTS_BEFORE_SETTING_ASIDE);
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw failure;
+                }
+            }
         }
     }
 
@@ -349,16 +377,29 @@ public class Inbox {
     }
 
     private <T> T inTransaction(Runnable inEachTransaction, EventHandler handler, Supplier<T> work) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            limitWaits();
-            inEachTransaction.run();
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
+        boolean[] workDone = { false };
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                limitWaits();
+                inEachTransaction.run();
+                try {
+                    T result = work.get();
+                    workDone[0] = true;
+                    return result;
+                } catch (RuntimeException e) {
+                    handler.discard();
+                    throw e;
+                }
+            });
+        } catch (RuntimeException e) {
+            if (workDone[0]) {
+                // Everything was applied and only the commit failed (a session ended under it): the database's fault,
+                // never the event's. The effects were rolled back with it, so the handler forgets them too.
                 handler.discard();
-                throw e;
+                throw new CommitFailedException(e);
             }
-        });
+            throw e;
+        }
     }
 
     /**

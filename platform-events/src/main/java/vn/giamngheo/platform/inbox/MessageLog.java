@@ -173,6 +173,9 @@ public class MessageLog {
     public java.util.Optional<Held> nextHeld(String aggregate) {
         Map<String, Long> position = positionsOf(List.of(aggregate));
         long next = position.getOrDefault(aggregate, 0L) + 1;
+        // A held event the position has passed (it came again and was applied in order) waits for nothing.
+        em.createNativeQuery("DELETE FROM inbox_held_event WHERE aggregate = :a AND sequence < :next")
+                .setParameter("a", aggregate).setParameter("next", next).executeUpdate();
         return java.util.Optional.ofNullable(heldOf(List.of(aggregate)).getOrDefault(aggregate, new TreeMap<>())
                 .get(next));
     }

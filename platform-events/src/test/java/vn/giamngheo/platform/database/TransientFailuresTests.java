@@ -53,6 +53,19 @@ class TransientFailuresTests {
     }
 
     @Test
+    void shouldRetryATransactionThatFailedToCommitUnlessItsOwnWorkWasAtFault() {
+        assertThat(TransientFailures.isTransient(new CommitFailedException(new IllegalStateException("closed"))))
+                .isTrue();
+        // The transaction manager's word for a commit whose connection was closed under it.
+        assertThat(TransientFailures.isTransient(new IllegalStateException(
+                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.")))).isTrue();
+        // A constraint checked at commit is the work's own fault.
+        jakarta.transaction.RollbackException deferred = new jakarta.transaction.RollbackException("ARJUNA016053");
+        deferred.initCause(new SQLException("duplicate key value violates unique constraint", "23505"));
+        assertThat(TransientFailures.isTransient(deferred)).isFalse();
+    }
+
+    @Test
     void shouldNeverRetryPoisonWhateverItWraps() {
         assertThat(TransientFailures.isTransient(new PoisonEventException("unknown event type x",
                 new SQLException("x", "57P01")))).isFalse();

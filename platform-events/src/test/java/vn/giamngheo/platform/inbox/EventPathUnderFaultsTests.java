@@ -152,6 +152,7 @@ class EventPathUnderFaultsTests {
         List<String> poisoned = IntStream.range(0, 5).mapToObj(i -> "poisoned-" + run + "-" + i).toList();
         int changes = 100;
         OutboxRelay relay = relay(bootstrap, "test.");
+        Set<String> poisonIds = new HashSet<>();
         AtomicBoolean terminating = new AtomicBoolean(true);
         AtomicInteger terminated = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(5);
@@ -170,7 +171,9 @@ class EventPathUnderFaultsTests {
             }
             try (EventPublisher publisher = new EventPublisher(bootstrap)) {
                 for (String p : poisoned) {
-                    publisher.send("test." + Topics.HOUSEHOLD_EVENTS, p, EventPublisher.envelope(UUID.randomUUID(),
+                    UUID poison = UUID.randomUUID();
+                    poisonIds.add(poison.toString());
+                    publisher.send("test." + Topics.HOUSEHOLD_EVENTS, p, EventPublisher.envelope(poison,
                             "/giamngheo/platform-events-test", "vn.giamngheo.test.unknown.v1", p, 1,
                             Map.of("amount", 1)));
                     publisher.send("test." + Topics.HOUSEHOLD_EVENTS, p, EventPublisher.envelope(UUID.randomUUID(),
@@ -206,7 +209,13 @@ class EventPathUnderFaultsTests {
         subjects.addAll(poisoned);
         List<ConsumerRecord<String, String>> dead = TopicReader.read(bootstrap, "test." + Topics.HOUSEHOLD_EVENTS
                 + ".dlq", r -> subjects.contains(r.key()), poisoned.size(), Duration.ofSeconds(30));
-        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(poisoned);
+        // Exactly the poison, each of them: a dead letter is written before its event is set aside, so a session
+        // ended between the two writes it again (the same event, the same id), which its readers tell by the id.
+        Set<String> deadIds = new HashSet<>();
+        for (ConsumerRecord<String, String> r : dead) {
+            deadIds.add(mapper.readTree(r.value()).get("id").asText());
+        }
+        assertThat(deadIds).containsExactlyInAnyOrderElementsOf(poisonIds);
     }
 
     @Test

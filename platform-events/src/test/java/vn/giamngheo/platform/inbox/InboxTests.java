@@ -101,6 +101,24 @@ class InboxTests {
     }
 
     @Test
+    void shouldApplyAnEventWhoseFirstAttemptFailedOnceAndSetAsideOneThatFailsEveryTime() {
+        String subject = "hh-" + UUID.randomUUID();
+        UUID broken = UUID.randomUUID();
+        send(subject,
+                envelope(UUID.randomUUID(), subject, 1, TestEventConsumer.HICCUP_TYPE, 10),
+                envelope(broken, subject, 2, TestEventConsumer.BROKEN_TYPE, 20),
+                envelope(UUID.randomUUID(), subject, 3, TestEventConsumer.KNOWN_TYPE, 30),
+                sentinel(subject, 4));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(subject).contains(SENTINEL));
+        // The hiccup did not repeat: applied. The handler's error repeated on every attempt: set aside, in its place.
+        assertThat(applied(subject)).containsExactly(10L, 30L, SENTINEL);
+        assertThat(setAside(subject)).containsExactly(2L);
+        List<ConsumerRecord<String, String>> dead = TopicReader.read(bootstrap, TOPIC + ".dlq",
+                r -> subject.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(dead).extracting(r -> header(r, "dlq-reason")).containsOnly("the handler cannot record amount 20");
+    }
+
+    @Test
     void shouldSendPoisonToTheDeadLetterTopicAndGoOn() {
         String subject = "hh-" + UUID.randomUUID();
         send(subject,

@@ -21,6 +21,11 @@ public class TestEventConsumer {
     /** Recorded like the known type, but its first two attempts fail as a terminated database session does. */
     static final String FLAKY_TYPE = "vn.giamngheo.test.amount-recorded-after-a-terminated-session.v1";
 
+    /** Recorded like the known type, but its first attempt fails as a driver does on a connection closed under it. */
+    static final String HICCUP_TYPE = "vn.giamngheo.test.amount-recorded-after-a-driver-hiccup.v1";
+    /** Fails on every attempt with an error that is neither the database's nor declared poison: a handler's bug. */
+    static final String BROKEN_TYPE = "vn.giamngheo.test.amount-the-handler-cannot-record.v1";
+
     private static final java.util.Map<java.util.UUID, Integer> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
@@ -40,7 +45,13 @@ public class TestEventConsumer {
             throw new IllegalStateException(new java.sql.SQLException(
                     "terminating connection due to administrator command", "57P01"));
         }
-        if (!KNOWN_TYPE.equals(event.type()) && !FLAKY_TYPE.equals(event.type())) {
+        if (HICCUP_TYPE.equals(event.type()) && ATTEMPTS.merge(event.id(), 1, Integer::sum) <= 1) {
+            throw new IllegalStateException("pgStatement.getConnection().getAutoCommit() should not throw");
+        }
+        if (BROKEN_TYPE.equals(event.type())) {
+            throw new IllegalStateException("the handler cannot record amount " + event.data().get("amount"));
+        }
+        if (!KNOWN_TYPE.equals(event.type()) && !FLAKY_TYPE.equals(event.type()) && !HICCUP_TYPE.equals(event.type())) {
             throw new PoisonEventException("unknown event type " + event.type());
         }
         record(event);

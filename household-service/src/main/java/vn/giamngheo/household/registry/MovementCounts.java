@@ -1,0 +1,41 @@
+package vn.giamngheo.household.registry;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The registry's own count of the moves onto and off the poor and near-poor lists of a list year, by commune, in the
+ * cells of the reports' movement table: what the reports must hold once every published status change has been
+ * applied. Aggregates only (the same figures the public reports show), for the reconciliation of the read models.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MovementCounts {
+
+    /** One cell: households of a commune that moved into (IN) or out of (OUT) a list in the list year, by kind. */
+    public record Cell(String communeCode, int listYear, String status, String direction, String kind,
+            long households) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public List<Cell> of(int listYear) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT commune_code, status_before AS status, 'OUT' AS direction, movement, count(*)
+                FROM status_change WHERE list_year = :year AND status_before IN ('POOR', 'NEAR_POOR')
+                GROUP BY commune_code, status_before, movement
+                UNION ALL
+                SELECT commune_code, status_after, 'IN', movement, count(*)
+                FROM status_change WHERE list_year = :year AND status_after IN ('POOR', 'NEAR_POOR')
+                GROUP BY commune_code, status_after, movement
+                ORDER BY 1, 2, 3, 4""").setParameter("year", listYear).getResultList();
+        return rows.stream().map(r -> new Cell((String) r[0], listYear, (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue())).toList();
+    }
+}
