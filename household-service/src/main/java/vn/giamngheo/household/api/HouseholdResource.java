@@ -37,7 +37,6 @@ import vn.giamngheo.household.domain.TotalHouseholds;
 import vn.giamngheo.household.registry.FindHouseholds;
 import vn.giamngheo.household.registry.LoadOpeningBalance;
 import vn.giamngheo.household.registry.LookUpPerson;
-import vn.giamngheo.household.registry.MovementCounts;
 import vn.giamngheo.household.registry.OpeningBalanceRequest;
 import vn.giamngheo.household.registry.OpeningBalanceResult;
 import vn.giamngheo.household.registry.ReadTotal;
@@ -57,9 +56,6 @@ import vn.giamngheo.platform.web.problem.ProblemException;
 @APIResponse(responseCode = "403", description = "Not allowed for this role or area",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HouseholdResource {
-
-    @Inject
-    MovementCounts movementCounts;
 
     @Inject
     LoadOpeningBalance openingBalances;
@@ -115,19 +111,6 @@ public class HouseholdResource {
     public TotalHouseholds readTotal(@PathParam("code") String code, @PathParam("year") int year) {
         return reportedTotals.read(code, year).orElseThrow(() -> ProblemException.notFound("Commune " + code
                 + " has reported no total of resident households for " + year + "."));
-    }
-
-    @GET
-    @Path("/registry/movement-counts")
-    @Operation(summary = "Count the moves onto and off the lists of a list year, by commune (aggregates only)",
-            description = "The registry's own count of its published status changes, in the cells of the reports'"
-                    + " movement table (commune, list, IN or OUT, kind): reporting-service compares its read models"
-                    + " with it. No household is named; the figures are those the public reports show.")
-    @APIResponse(responseCode = "200", description = "One row per commune, list, direction and kind")
-    public List<MovementCounts.Cell> movementCounts(@Parameter(description = "The list year", example = "2024")
-            @QueryParam("listYear") @NotNull(message = "is required") @Min(value = 2000, message = "must be 2000 or later")
-            @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear) {
-        return movementCounts.of(listYear);
     }
 
     @GET

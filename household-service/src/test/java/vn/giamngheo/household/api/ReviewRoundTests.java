@@ -106,6 +106,13 @@ class ReviewRoundTests {
         as("commune-officer", commune).when().get("/api/v1/households/" + codes.get(2)).then()
                 .body("status", equalTo("AVERAGE_LIVING"))
                 .body("history.movement", equalTo(List.of("OPENING_BALANCE", "EXIT")));
+        // The registry's own counts of the published changes, in the cells of the reports' movement table, for anyone.
+        given().queryParam("listYear", 2023).when().get("/api/v1/registry/movement-counts").then().statusCode(200)
+                .body("findAll { it.communeCode == '" + commune + "' }.collect { it.status + ' ' + it.direction + ' '"
+                        + " + it.kind + ' ' + it.households }", containsInAnyOrder("NEAR_POOR OUT FROM_NEAR_POOR 1",
+                                "POOR IN FROM_NEAR_POOR 1", "POOR OUT EXIT 1", "NEAR_POOR IN NEW 1"));
+        given().when().get("/api/v1/registry/movement-counts").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

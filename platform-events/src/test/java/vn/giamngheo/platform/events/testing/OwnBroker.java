@@ -198,11 +198,17 @@ public final class OwnBroker implements AutoCloseable {
     }
 
     private static String clusterId() {
-        // A Kafka cluster id is 16 bytes in URL-safe base64 without padding.
-        UUID u = UUID.randomUUID();
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
-                .putLong(u.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+        // A Kafka cluster id is 16 bytes in URL-safe base64 without padding; one that starts with '-' would be read
+        // by the storage tool as an option (one run in 64).
+        while (true) {
+            UUID u = UUID.randomUUID();
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
+                    .putLong(u.getLeastSignificantBits());
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     private static int freePort() throws IOException {
