@@ -80,7 +80,7 @@ public class AllocationResource {
     public Response allocate(@Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
             AllocationRequest request) {
         IdempotencyKeys.Result<AllocationView> result = allocations.allocate(key, request);
-        return Response.status(result.status()).entity(result.body())
+        return result.response()
                 .location(URI.create("/api/v1/allocations/" + result.body().id())).build();
     }
 
@@ -111,7 +111,7 @@ public class AllocationResource {
             @Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
             DisbursementRequest request) {
         IdempotencyKeys.Result<LedgerEntryView> result = disbursements.disburse(key, allocationId, request);
-        return Response.status(result.status()).entity(result.body()).build();
+        return result.response().build();
     }
 
     @POST
@@ -126,6 +126,6 @@ public class AllocationResource {
             @Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
             ReversalRequest request) {
         IdempotencyKeys.Result<LedgerEntryView> result = reversals.reverse(key, disbursementId, request);
-        return Response.status(result.status()).entity(result.body()).build();
+        return result.response().build();
     }
 }

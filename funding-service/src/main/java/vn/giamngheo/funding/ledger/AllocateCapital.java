@@ -52,7 +52,11 @@ public class AllocateCapital {
     public IdempotencyKeys.Result<AllocationView> allocate(String key,
             @Valid @NotNull(message = "an allocation is required") AllocationRequest request) {
         Movements.requireKey(key);
-        return idempotency.once(key, "allocations.create", request, 201, AllocationView.class, () -> record(request));
+        // The permission first, on the line as it is: a replayed request is refused as the first one would be.
+        Movements.scopeOfLine(request.planId(), request.lineKey())
+                .ifPresent(scope -> access.require(AccessPolicy.Operation.ALLOCATE, scope.planUnitCode(), scope.year()));
+        return idempotency.once(key, "allocations.create:" + request.planId() + ":" + request.lineKey(), request, 201,
+                AllocationView.class, () -> record(request));
     }
 
     private AllocationView record(AllocationRequest request) {

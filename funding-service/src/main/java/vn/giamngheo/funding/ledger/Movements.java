@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import vn.giamngheo.funding.domain.Allocation;
+import vn.giamngheo.funding.domain.BudgetLine;
 import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
 import vn.giamngheo.platform.web.problem.ProblemException;
 
@@ -26,6 +27,33 @@ final class Movements {
     static Allocation lockedAllocation(UUID id) {
         return Allocation.locked(id).orElseThrow(() -> ProblemException.notFound("There is no allocation " + id
                 + "."));
+    }
+
+    /** The plan unit and year whose officers may move a budget line's money: what a permission is judged by. */
+    record LineScope(String planUnitCode, int year) {
+    }
+
+    /**
+     * The scope of the line an allocation draws on, read as plain values before anything else happens: loading the
+     * allocation itself here would put it in the session unlocked, and its locked read later would then find another
+     * request's update and fail.
+     */
+    static LineScope scopeOfAllocation(UUID allocationId) {
+        return BudgetLine.getEntityManager().createQuery("""
+                SELECT l.planUnitCode, l.year FROM Allocation a, BudgetLine l
+                WHERE a.id = :id AND l.planId = a.planId AND l.lineKey = a.lineKey""", Object[].class)
+                .setParameter("id", allocationId).getResultStream().findFirst()
+                .map(r -> new LineScope((String) r[0], ((Number) r[1]).intValue()))
+                .orElseThrow(() -> ProblemException.notFound("There is no allocation " + allocationId + "."));
+    }
+
+    /** The scope of a budget line, read as plain values (see {@link #scopeOfAllocation}); empty when none. */
+    static java.util.Optional<LineScope> scopeOfLine(UUID planId, String lineKey) {
+        return BudgetLine.getEntityManager().createQuery("""
+                SELECT l.planUnitCode, l.year FROM BudgetLine l WHERE l.planId = :plan AND l.lineKey = :key""",
+                Object[].class)
+                .setParameter("plan", planId).setParameter("key", lineKey).getResultStream().findFirst()
+                .map(r -> new LineScope((String) r[0], ((Number) r[1]).intValue()));
     }
 
     static OffsetDateTime now() {

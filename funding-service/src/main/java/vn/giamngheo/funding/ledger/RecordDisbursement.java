@@ -48,6 +48,9 @@ public class RecordDisbursement {
     public IdempotencyKeys.Result<LedgerEntryView> disburse(String key, UUID allocationId,
             @Valid @NotNull(message = "a disbursement is required") DisbursementRequest request) {
         Movements.requireKey(key);
+        // The permission first: a replayed request is refused as the first one would be.
+        Movements.LineScope scope = Movements.scopeOfAllocation(allocationId);
+        access.require(AccessPolicy.Operation.DISBURSE, scope.planUnitCode(), scope.year());
         return idempotency.once(key, "disbursements.create:" + allocationId, request, 201, LedgerEntryView.class,
                 () -> record(allocationId, request));
     }
@@ -55,7 +58,6 @@ public class RecordDisbursement {
     private LedgerEntryView record(UUID allocationId, DisbursementRequest request) {
         Allocation a = Movements.lockedAllocation(allocationId);
         BudgetLine line = BudgetLine.of(a.planId, a.lineKey);
-        access.require(AccessPolicy.Operation.DISBURSE, line.planUnitCode, line.year);
         LedgerGuards.Verdict verdict = LedgerGuards.withinAllocation(a.amountVnd, a.disbursedVnd, request.amountVnd());
         if (!verdict.allowed()) {
             throw overAllocation(a, verdict.refusal());

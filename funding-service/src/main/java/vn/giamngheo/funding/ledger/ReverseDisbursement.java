@@ -48,20 +48,23 @@ public class ReverseDisbursement {
     public IdempotencyKeys.Result<LedgerEntryView> reverse(String key, UUID disbursementId,
             @Valid @NotNull(message = "a reversal is required") ReversalRequest request) {
         Movements.requireKey(key);
-        return idempotency.once(key, "reversals.create:" + disbursementId, request, 201, LedgerEntryView.class,
-                () -> record(disbursementId, request));
-    }
-
-    private LedgerEntryView record(UUID disbursementId, ReversalRequest request) {
+        // The permission first: a replayed request is refused as the first one would be.
         LedgerEntry original = LedgerEntry.<LedgerEntry>findByIdOptional(disbursementId).orElseThrow(() ->
                 ProblemException.notFound("There is no ledger entry " + disbursementId + "."));
+        Movements.LineScope scope = Movements.scopeOfAllocation(original.allocationId);
+        access.require(AccessPolicy.Operation.REVERSE, scope.planUnitCode(), scope.year());
+        return idempotency.once(key, "reversals.create:" + disbursementId, request, 201, LedgerEntryView.class,
+                () -> record(original, request));
+    }
+
+    private LedgerEntryView record(LedgerEntry original, ReversalRequest request) {
+        UUID disbursementId = original.id;
         if (!LedgerGuards.reversible(original.kind == LedgerEntry.Kind.REVERSAL).allowed()) {
             throw ProblemException.unprocessable("reversal-of-reversal", "A reversal cannot be reversed",
                     "Entry " + disbursementId + " is itself a reversal. To pay again, record a new disbursement.");
         }
         Allocation a = Movements.lockedAllocation(original.allocationId);
         BudgetLine line = BudgetLine.of(a.planId, a.lineKey);
-        access.require(AccessPolicy.Operation.REVERSE, line.planUnitCode, line.year);
         // Read under the allocation's lock: a reversal of the same payment committed meanwhile is counted.
         LedgerGuards.Verdict verdict = LedgerGuards.withinPayment(original.amountVnd,
                 LedgerEntry.reversedOf(original.id), request.amountVnd());

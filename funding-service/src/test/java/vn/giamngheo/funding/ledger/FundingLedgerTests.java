@@ -192,6 +192,24 @@ class FundingLedgerTests {
     }
 
     @Test
+    void shouldRefuseAReplayByAnAccountWithoutThePermissionEvenUnderTheSameUserNameAndKey() {
+        Plan plan = approvedPlan(1_000_000, 0, 0);
+        String allocation = allocation(plan, 1_000_000);
+        String key = UUID.randomUUID().toString();
+        String body = payment(plan, 70_000);
+        officer(plan.district()).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/allocations/" + allocation + "/disbursements").then().statusCode(201);
+        // Another province's commune officer whose account bears the finance officer's user name, with the same key
+        // and body: the permission is checked before any replay, and keys are scoped by the whole identity.
+        String impostor = TestTokens.token("commune-officer", TestKeys.commune(), "finance-officer-" + plan.district());
+        given().auth().oauth2(impostor).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/allocations/" + allocation + "/disbursements")
+                .then().statusCode(403).contentType("application/problem+json");
+        officer(plan.district()).when().get("/api/v1/allocations/" + allocation).then().body("ledger.size()", equalTo(1))
+                .body("disbursedVnd", equalTo(70_000));
+    }
+
+    @Test
     void shouldMatchTheBalancesToTheLedgerToTheDong() {
         Plan plan = approvedPlan(1_000_000, 300_000, 0);
         String investment = allocation(plan, LINE, 800_000);

@@ -89,7 +89,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "201", description = "Loaded: the households' codes")
     public Response openingBalance(@HeaderParam(IdempotencyKeys.HEADER) String key, OpeningBalanceRequest request) {
         IdempotencyKeys.Result<OpeningBalanceResult> result = openingBalances.load(key, request);
-        return Response.status(result.status()).entity(result.body()).build();
+        return result.response().build();
     }
 
     @PUT

@@ -92,7 +92,7 @@ public class PlanResource {
         if (dryRun) {
             return Response.ok(view).build();
         }
-        return Response.status(result.status()).entity(view).tag(unquote(view.etag()))
+        return result.response().tag(unquote(view.etag()))
                 .location(URI.create("/api/v1/plans/" + view.planId() + "/versions/" + view.version())).build();
     }
 
@@ -214,7 +214,7 @@ public class PlanResource {
     public Response reportProgress(@PathParam("planId") UUID planId,
             @HeaderParam(IdempotencyKeys.HEADER) String key, ProgressRequest request) {
         IdempotencyKeys.Result<ProgressView> result = reports.reportProgress(key, planId, request);
-        return Response.status(result.status()).entity(result.body()).build();
+        return result.response().build();
     }
 
     @GET

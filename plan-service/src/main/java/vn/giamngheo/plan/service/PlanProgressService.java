@@ -76,7 +76,7 @@ public class PlanProgressService {
                                 + (keys.isEmpty() ? "; it has none" : "; it has " + String.join(", ", keys)));
                     };
                 });
-        return idempotency.once(key, "plans.progress", request, 201, ProgressView.class,
+        return idempotency.once(key, "plans.progress:" + planId, request, 201, ProgressView.class,
                 () -> record(plan, request, keys));
     }
 

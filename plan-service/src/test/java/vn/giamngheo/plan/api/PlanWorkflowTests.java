@@ -13,6 +13,7 @@ import static vn.giamngheo.plan.api.PlanFixtures.seedFor;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.StreamSupport;
 
@@ -201,6 +202,26 @@ class PlanWorkflowTests {
             assertThat(last.get("indicators").get(0).get("achieved").decimalValue()).isEqualByComparingTo("215");
             assertThat(Schemas.payloadErrors(EventTypes.PLAN_PROGRESS_REPORTED, last)).isEmpty();
         });
+    }
+
+    @Test
+    void shouldRecordTheSameKeysProgressOnAnotherPlanAsANewReport() {
+        TestKeys.DistrictYear first = TestKeys.districtYear();
+        TestKeys.DistrictYear second = TestKeys.districtYear();
+        String planA = approved(first);
+        String planB = approved(second);
+        String idempotencyKey = UUID.randomUUID().toString();
+        String report = "{\"indicatorKey\":\"DA6.TDA2.communication-attendances\",\"quantity\":40,"
+                + "\"reportedOn\":\"2023-06-30\"}";
+        // The province's officer reports on both districts' plans, with one key.
+        as("province-officer", TestKeys.PROVINCE).header("Idempotency-Key", idempotencyKey).body(report)
+                .when().post("/api/v1/plans/" + planA + "/progress").then().statusCode(201);
+        // The same key and body on the other plan is another request: it records there, it does not replay plan A.
+        as("province-officer", TestKeys.PROVINCE).header("Idempotency-Key", idempotencyKey).body(report)
+                .when().post("/api/v1/plans/" + planB + "/progress").then().statusCode(201)
+                .header("Idempotency-Replayed", "false")
+                .body("planId", equalTo(planB))
+                .body("indicators.find { it.key == 'DA6.TDA2.communication-attendances' }.achieved", equalTo(40));
     }
 
     private String approved(TestKeys.DistrictYear key) {

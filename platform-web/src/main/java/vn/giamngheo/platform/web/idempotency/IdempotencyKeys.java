@@ -24,6 +24,10 @@ import vn.giamngheo.platform.web.security.Caller;
  * Makes a retried write harmless: the first request with a given {@code Idempotency-Key} runs and its result is
  * stored in the same transaction; a later request with the same key and the same body gets that result again
  * without running; a concurrent one waits for the first to commit. The same key with another body is refused.
+ *
+ * <p>A key is scoped by the caller's whole identity (user, roles and area: two accounts that share a user name do
+ * not share keys) and by the operation and its target (the same key on another allocation or plan is another
+ * request). The caller's permission is checked before {@link #once} is asked, so a replay is never a way around it.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -43,7 +47,14 @@ public class IdempotencyKeys {
 
     /** A write's result: its status and body, and whether it is the stored answer to an earlier request. */
     public record Result<T>(int status, T body, boolean replayed) {
+
+        /** The answer as the first request got it, marked as a replay or not ({@value #REPLAYED_HEADER}). */
+        public jakarta.ws.rs.core.Response.ResponseBuilder response() {
+            return jakarta.ws.rs.core.Response.status(status).entity(body).header(REPLAYED_HEADER, replayed);
+        }
     }
+
+    public static final String REPLAYED_HEADER = "Idempotency-Replayed";
 
     /**
      * Runs {@code write} once per key, caller and operation.
@@ -64,11 +75,12 @@ public class IdempotencyKeys {
                     "use 1 to 200 letters, digits, '.', '_', ':' or '-', for example a UUID");
         }
         String hash = hash(request);
+        String scope = scope();
         int claimed = em.createNativeQuery("""
                 INSERT INTO idempotency_key (caller, operation, idempotency_key, request_hash, created_at)
                 VALUES (:caller, :operation, :key, :hash, :now)
                 ON CONFLICT DO NOTHING""")
-                .setParameter("caller", caller.user())
+                .setParameter("caller", scope)
                 .setParameter("operation", operation)
                 .setParameter("key", key)
                 .setParameter("hash", hash)
@@ -81,7 +93,7 @@ public class IdempotencyKeys {
                     WHERE caller = :caller AND operation = :operation AND idempotency_key = :key""")
                     .setParameter("status", status)
                     .setParameter("body", json(body))
-                    .setParameter("caller", caller.user())
+                    .setParameter("caller", scope)
                     .setParameter("operation", operation)
                     .setParameter("key", key)
                     .executeUpdate();
@@ -91,7 +103,7 @@ public class IdempotencyKeys {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT request_hash, response_status, response_body::text FROM idempotency_key
                 WHERE caller = :caller AND operation = :operation AND idempotency_key = :key""")
-                .setParameter("caller", caller.user())
+                .setParameter("caller", scope)
                 .setParameter("operation", operation)
                 .setParameter("key", key)
                 .getResultList();
@@ -108,10 +120,20 @@ public class IdempotencyKeys {
         }
     }
 
+    /** The caller's identity as keys are scoped by it: user, roles and area, hashed when longer than the column. */
+    private String scope() {
+        String scope = caller.user() + "|" + String.join(",", caller.roles()) + "|" + caller.area();
+        return scope.length() <= 200 ? scope : "sha256:" + sha256(scope);
+    }
+
     private String hash(Object request) {
+        return sha256(json(request));
+    }
+
+    private static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(json(request).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -26,8 +26,7 @@ public class PaymentResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     public Response record(@HeaderParam(IdempotencyKeys.HEADER) String key, PaymentRequest request) {
         IdempotencyKeys.Result<PaymentReceipt> result = service.record(key, request);
-        return Response.status(result.status()).entity(result.body())
-                .header("Idempotency-Replayed", result.replayed())
+        return result.response()
                 .build();
     }
 }
