@@ -57,6 +57,14 @@ public class RecordDisbursement {
 
     private LedgerEntryView record(UUID allocationId, DisbursementRequest request) {
         Allocation a = Movements.lockedAllocation(allocationId);
+        // Under the allocation's lock: of two requests with one treasury reference, the second sees the first.
+        LedgerEntry.<LedgerEntry>find("allocationId = ?1 and kind = ?2 and paymentReference = ?3", allocationId,
+                LedgerEntry.Kind.DISBURSEMENT, request.paymentReference()).firstResultOptional().ifPresent(first -> {
+                    throw ProblemException.conflict("Payment " + first.id + " of this allocation already bears the"
+                            + " treasury reference " + request.paymentReference() + " (" + first.amountVnd + " đồng on "
+                            + first.valueDate + "). A payment is recorded once: to resend the same request, use its"
+                            + " first Idempotency-Key; a different payment has a reference of its own.");
+                });
         BudgetLine line = BudgetLine.of(a.planId, a.lineKey);
         LedgerGuards.Verdict verdict = LedgerGuards.withinAllocation(a.amountVnd, a.disbursedVnd, request.amountVnd());
         if (!verdict.allowed()) {

@@ -210,6 +210,23 @@ class FundingLedgerTests {
     }
 
     @Test
+    void shouldRefuseASecondPaymentWithTheSameTreasuryReferenceUnderANewKey() {
+        Plan plan = approvedPlan(1_000_000, 0, 0);
+        String allocation = allocation(plan, 1_000_000);
+        String body = payment(plan, 70_000);
+        String first = officer(plan.district()).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .when().post("/api/v1/allocations/" + allocation + "/disbursements")
+                .then().statusCode(201).extract().path("id");
+        // A client that lost the answer and retried with a new key: the treasury reference tells it is the same payment.
+        officer(plan.district()).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .when().post("/api/v1/allocations/" + allocation + "/disbursements")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString(first));
+        officer(plan.district()).when().get("/api/v1/allocations/" + allocation).then().body("ledger.size()", equalTo(1))
+                .body("disbursedVnd", equalTo(70_000));
+    }
+
+    @Test
     void shouldMatchTheBalancesToTheLedgerToTheDong() {
         Plan plan = approvedPlan(1_000_000, 300_000, 0);
         String investment = allocation(plan, LINE, 800_000);

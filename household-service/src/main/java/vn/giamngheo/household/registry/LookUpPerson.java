@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.security.AccessPolicy;
 import vn.giamngheo.platform.web.audit.AuditTrail;
@@ -39,9 +41,11 @@ public class LookUpPerson {
         List<UUID> ids = em.createNativeQuery("SELECT household_id FROM household_member WHERE personal_id = :id",
                 UUID.class).setParameter("id", personalId).getResultList();
         Household h = ids.isEmpty() ? null : Household.findById(ids.get(0));
-        audit.record("LOOKUP_BY_PERSONAL_ID: " + purpose, "household", h == null ? "none" : h.code,
-                h == null ? access.area() : h.communeCode, LocalDate.now(), null,
-                Map.of("found", h != null, "purpose", purpose));
+        // In a transaction of its own: a look-up that found nobody is recorded too, although its answer is a 404.
+        // The number searched and the purpose have fields of their own (the registry's database, like the number).
+        QuarkusTransaction.requiringNew().run(() -> audit.record("LOOKUP_BY_PERSONAL_ID", "household",
+                h == null ? "none" : h.code, h == null ? access.area() : h.communeCode, LocalDate.now(), null,
+                Map.of("found", h != null, "personalId", personalId, "purpose", purpose)));
         if (h == null) {
             throw ProblemException.notFound("No registered person has this identity number.");
         }

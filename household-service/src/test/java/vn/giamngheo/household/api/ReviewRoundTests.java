@@ -296,7 +296,24 @@ class ReviewRoundTests {
                 .body("members", nullValue());
         as("auditor", province).queryParam("area", province).queryParam("entityType", "household")
                 .queryParam("entityId", codes.get(0)).when().get("/api/v1/audit").then().statusCode(200)
-                .body("items.action", equalTo(List.of("LOOKUP_BY_PERSONAL_ID: Xét miễn học phí cho học sinh")));
+                .body("items.action", equalTo(List.of("LOOKUP_BY_PERSONAL_ID")))
+                .body("items[0].after.purpose", equalTo("Xét miễn học phí cho học sinh"))
+                .body("items[0].after.personalId", equalTo(personalId))
+                .body("items[0].after.found", equalTo(true));
+        // A look-up that finds nobody is answered 404 and recorded all the same, with a purpose longer than the old
+        // action column held.
+        String nobody = "99" + String.valueOf(System.nanoTime()).substring(0, 10);
+        String longPurpose = "Kiểm tra điều kiện hưởng chính sách hỗ trợ tiền điện cho hộ nghèo, hộ cận nghèo theo"
+                + " quyết định của Thủ tướng Chính phủ năm 2026";
+        as("system", province).body(Map.of("personalId", nobody, "purpose", longPurpose))
+                .when().post("/api/v1/households/lookup").then().statusCode(404)
+                .contentType("application/problem+json");
+        as("auditor", province).queryParam("area", province).queryParam("entityType", "household")
+                .queryParam("entityId", "none").queryParam("size", 500).when().get("/api/v1/audit").then()
+                .statusCode(200)
+                .body("items.find { it.after.personalId == '" + nobody + "' }.after.found", equalTo(false))
+                .body("items.find { it.after.personalId == '" + nobody + "' }.after.purpose", equalTo(longPurpose))
+                .body("items.find { it.after.personalId == '" + nobody + "' }.actor", equalTo("system-" + province));
         as("commune-officer", commune).body(Map.of("personalId", personalId, "purpose", "tò mò"))
                 .when().post("/api/v1/households/lookup").then().statusCode(403);
     }
