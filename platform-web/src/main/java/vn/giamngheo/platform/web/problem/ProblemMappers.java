@@ -70,6 +70,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = path(e);
+        if (e instanceof StrictJson.ControlCharacterException) {
+            String message = e.getOriginalMessage();
+            return respond(400, "validation", "The request is not valid", field + ": " + message, uri,
+                    List.of(new Problem.FieldError(field, message)));
+        }
         String expected = e.getTargetType() == null ? "a value of another kind" : describe(e.getTargetType());
         String message = "expected " + expected;
         return respond(400, "validation", "The request is not valid", field + ": " + message, uri,
@@ -78,6 +83,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        java.util.regex.Matcher twice = java.util.regex.Pattern.compile("Duplicate field '([^']{1,100})'")
+                .matcher(String.valueOf(e.getOriginalMessage()));
+        if (twice.find()) {
+            String message = "is given twice; send each field once";
+            return respond(400, "validation", "The request is not valid", twice.group(1) + ": " + message, uri,
+                    List.of(new Problem.FieldError(twice.group(1), message)));
+        }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return respond(400, "malformed-json", "The request body is not valid JSON",

@@ -40,6 +40,23 @@ class ProblemResponsesTests {
     }
 
     @Test
+    void shouldRefuseAFieldGivenTwice() {
+        officer().body("{\"communeCode\":\"01501\",\"payee\":\"x\",\"payee\":\"y\",\"amountVnd\":1,"
+                + "\"fundType\":\"RECURRENT\",\"valueDate\":\"2023-12-31\"}").when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("payee"));
+    }
+
+    @Test
+    void shouldRefuseAControlCharacterInATextAndNameTheField() {
+        officer().body("{\"communeCode\":\"01501\",\"payee\":\"UBND x\\u0000\",\"amountVnd\":1,"
+                + "\"fundType\":\"RECURRENT\",\"valueDate\":\"2023-12-31\"}").when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("payee"))
+                .body("errors.message", hasItem(containsString("U+0000")));
+    }
+
+    @Test
     void shouldAnswerAWrongTypeWithTheField() {
         officer().body(body("\"abc\"", "\"INVESTMENT\"")).when().post(PATH)
                 .then().statusCode(400).contentType("application/problem+json")

@@ -121,6 +121,17 @@ public abstract class ServiceConformanceTests {
     }
 
     @Test
+    void shouldSendSecurityHeadersAndNeverLetAnApiAnswerBeCached() {
+        given().auth().oauth2(TestTokens.token("auditor", "04")).queryParam("area", "04")
+                .when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
     void shouldAnswerAnUnknownPathWithAProblem() {
         given().when().get("/api/v1/no-such-thing")
                 .then().statusCode(404)
