@@ -306,7 +306,7 @@ class FundingLedgerTests {
     void shouldRefuseBadMoneyAndChangeNothing() {
         Plan plan = approvedPlan(1_000_000, 0, 0);
         String allocation = allocation(plan, 100_000);
-        for (String amount : List.of("0", "-5", "10.5", "\"100\"")) {
+        for (String amount : List.of("0", "-5", "10.5", "\"100\"", "1000000000000001", "9223372036854775807")) {
             officer(plan.district()).header("Idempotency-Key", UUID.randomUUID().toString())
                     .body("{\"amountVnd\":" + amount + ",\"valueDate\":\"" + plan.day(4, 1) + "\","
                             + "\"payee\":\"UBND xã Ngọc Côn\",\"paymentReference\":\"KB-1\"}")

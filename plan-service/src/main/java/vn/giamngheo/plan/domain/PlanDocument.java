@@ -19,6 +19,7 @@ import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
 import vn.giamngheo.platform.events.payload.PopulationGroup;
 import vn.giamngheo.platform.events.payload.TargetKind;
+import vn.giamngheo.platform.web.rules.VndCeiling;
 
 /**
  * A unit's annual plan as its document states it: every figure kept as written, including figures that do not
@@ -111,15 +112,15 @@ public record PlanDocument(
     public record BudgetLine(
             @NotNull(message = "is required; use UNSPECIFIED when the document does not say") FundType fundType,
             @NotNull(message = "is required; use UNSPECIFIED when the document does not say") FundSource fundSource,
-            @NotNull(message = "is required") @PositiveOrZero(message = "must be 0 or more đồng") Long amountVnd) {
+            @NotNull(message = "is required") @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long amountVnd) {
     }
 
     /** Totals as the document states them, kept for validation only; null where it states none. */
     public record StatedAmounts(
-            @PositiveOrZero(message = "must be 0 or more đồng") Long totalVnd,
-            @PositiveOrZero(message = "must be 0 or more đồng") Long investmentVnd,
-            @PositiveOrZero(message = "must be 0 or more đồng") Long recurrentVnd,
-            Map<FundSource, @NotNull(message = "must not be null") @PositiveOrZero(message = "must be 0 or more đồng") Long> bySourceVnd) {
+            @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long totalVnd,
+            @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long investmentVnd,
+            @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long recurrentVnd,
+            Map<FundSource, @NotNull(message = "must not be null") @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long> bySourceVnd) {
     }
 
     /** Who leads, who implements, who coordinates, and to whom the lead reports, as the document names them. */

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import vn.giamngheo.plan.domain.PlanValidator.FieldProblem;
 import vn.giamngheo.platform.refdata.ProgramCatalog;
+import vn.giamngheo.platform.web.rules.VndCeiling;
 
 /**
  * What makes a document unacceptable as input, not merely inconsistent: codes the program does not have, the same
@@ -38,6 +39,15 @@ final class PlanStructure {
             duplicateLines(project.lines(), at, problems);
             duplicateIndicators(project.indicators(), at, indicatorKeys, problems);
             subProjects(project, at, indicatorKeys, problems);
+        }
+        List<Long> amounts = new ArrayList<>();
+        for (PlanDocument.Project project : list) {
+            project.lines().forEach(l -> amounts.add(l.amountVnd()));
+            project.subs().forEach(sub -> sub.lines().forEach(l -> amounts.add(l.amountVnd())));
+        }
+        if (VndCeiling.sum(amounts).isEmpty()) {
+            problems.add(new FieldProblem("projects", "the budget lines add up to more than 1,000,000,000,000,000 đồng"
+                    + " (10^15); check the amounts for a typing error"));
         }
         return problems;
     }

@@ -145,6 +145,21 @@ class PlanImportTests {
     }
 
     @Test
+    void shouldRefuseAnAmountAboveTheCeilingAndLinesThatAddUpAboveIt() {
+        ObjectNode doc = seedFor(TestKeys.districtYear());
+        line(doc).put("amountVnd", Long.MAX_VALUE);
+        refused(doc, "projects[1].budgetLines[0].amountVnd");
+        // Each line below the ceiling, together above it: as long arithmetic the total would have wrapped around.
+        ObjectNode two = seedFor(TestKeys.districtYear());
+        for (com.fasterxml.jackson.databind.JsonNode project : two.withArray("projects")) {
+            for (com.fasterxml.jackson.databind.JsonNode l : project.path("budgetLines")) {
+                ((ObjectNode) l).put("amountVnd", 600_000_000_000_000L);
+            }
+        }
+        refused(two, "projects");
+    }
+
+    @Test
     void shouldRefuseAFractionalAmount() {
         ObjectNode doc = seedFor(TestKeys.districtYear());
         line(doc).put("amountVnd", 12_893_000_000.5);
