@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -44,7 +46,7 @@ public class BalanceResource {
     @APIResponse(responseCode = "200", description = "Lines with proposed, allocated and disbursed amounts")
     public List<BudgetLineView> lines(@QueryParam("planId") UUID planId,
             @Parameter(example = "047") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
-            @Parameter(example = "2023") @QueryParam("year") Integer year) {
+            @Parameter(example = "2023") @QueryParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
         return budgetLines.lines(planId, area, year);
     }
 
@@ -65,7 +67,7 @@ public class BalanceResource {
     @APIResponse(responseCode = "200", description = "The balances")
     public BalanceReport balances(@Parameter(description = "One plan; otherwise every plan of the area") @QueryParam("planId") UUID planId,
             @Parameter(description = "GSO code; default the caller's own area", example = "047") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
-            @Parameter(example = "2023") @QueryParam("year") Integer year) {
+            @Parameter(example = "2023") @QueryParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
         return balances.of(planId, area, year);
     }
 }

@@ -97,7 +97,7 @@ public class HouseholdResource {
     @Operation(summary = "Report a commune's total resident households for a year (the denominator of its rates)",
             description = "It cannot be below the number of households the registry holds for the commune.")
     @APIResponse(responseCode = "200", description = "Recorded and published")
-    public TotalHouseholds reportTotal(@PathParam("code") String code, @PathParam("year") int year,
+    public TotalHouseholds reportTotal(@PathParam("code") String code, @PathParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") int year,
             @Valid @NotNull(message = "a body is required") TotalRequest request) {
         return totals.report(code, year, request.totalHouseholds(), request.ethnicMinorityHouseholds());
     }
@@ -108,7 +108,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "200", description = "The total as reported, by whom and when")
     @APIResponse(responseCode = "404", description = "The commune reported no total for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TotalHouseholds readTotal(@PathParam("code") String code, @PathParam("year") int year) {
+    public TotalHouseholds readTotal(@PathParam("code") String code, @PathParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") int year) {
         return reportedTotals.read(code, year).orElseThrow(() -> ProblemException.notFound("Commune " + code
                 + " has reported no total of resident households for " + year + "."));
     }
@@ -123,8 +123,8 @@ public class HouseholdResource {
             @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @QueryParam("village") String village,
             @QueryParam("status") @Pattern(regexp = "POOR|NEAR_POOR|AVERAGE_LIVING|NOT_POOR", message = "must be POOR, NEAR_POOR, AVERAGE_LIVING or NOT_POOR") String status,
-            @Parameter(description = "The year of the list the household's current status belongs to", example = "2023") @QueryParam("year") Integer year,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @Parameter(description = "The year of the list the household's current status belongs to", example = "2023") @QueryParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
         return households.list(commune, village, status == null ? null : PovertyStatus.valueOf(status), year, page,
                 size).stream().map(Views::household).toList();

@@ -52,7 +52,7 @@ public class AuditResource {
             @QueryParam("at") LocalDate at,
             @QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
         String areaCode = area == null ? caller.area() : area;
         caller.requireArea(areaCode, at == null ? LocalDate.now() : at);

@@ -132,6 +132,16 @@ public abstract class ServiceConformanceTests {
     }
 
     @Test
+    void shouldAnswerAPageNumberThatWouldOverflowWithAProblem() {
+        given().auth().oauth2(TestTokens.token("auditor", "04"))
+                .queryParam("area", "04").queryParam("page", 4294968)
+                .when().get("/api/v1/audit")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("page")));
+    }
+
+    @Test
     void shouldAnswerAnUnknownPathWithAProblem() {
         given().when().get("/api/v1/no-such-thing")
                 .then().statusCode(404)
