@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 
 import vn.giamngheo.platform.events.payload.PovertyStatus;
@@ -17,7 +18,7 @@ import vn.giamngheo.platform.events.payload.PovertyStatus;
 public record OpeningBalanceRequest(
         @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String communeCode,
         @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear,
-        @NotBlank(message = "is required: the decision that recognised the list") String decisionNumber,
+        @NotBlank(message = "is required: the decision that recognised the list") @Size(max = 100, message = "must be at most 100 characters") String decisionNumber,
         @NotNull(message = "is required") LocalDate decisionDate,
         @NotEmpty(message = "must list the households") List<@Valid @NotNull(message = "must not be null") Entry> households) {
 

@@ -18,7 +18,7 @@ public record DecisionRequest(
         List<@Valid @NotNull(message = "must not be null") Returned> returned) {
 
     /** A review sent back, and why. */
-    public record Returned(@NotBlank(message = "is required") String householdCode,
-            @NotBlank(message = "is required: say what to re-survey") String reason) {
+    public record Returned(@NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters") String householdCode,
+            @NotBlank(message = "is required: say what to re-survey") @Size(max = 2000, message = "must be at most 2000 characters") String reason) {
     }
 }

@@ -329,6 +329,12 @@ class ReviewRoundTests {
         as("commune-officer", commune).body(Map.of("totalHouseholds", 1)).when()
                 .put("/api/v1/communes/" + commune + "/total-households/2023").then().statusCode(400)
                 .body("errors.field", hasItem("totalHouseholds"));
+        // A decision number longer than the register holds: a problem naming it, and nothing written.
+        Map<String, Object> tooLong = new java.util.HashMap<>(openingList(commune, 2022, "2021-12-15",
+                List.of(entry(household("Nà Thông", "Triệu Văn L", "Dao"), "POOR"))));
+        tooLong.put("decisionNumber", "98/QĐ-UBND ".repeat(10));
+        as("commune-officer", commune).body(tooLong).when().post("/api/v1/opening-balances").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("decisionNumber"));
         // A year no list can have, at the edge of an int: a problem naming it, never a 500.
         as("commune-officer", commune).when().get("/api/v1/communes/" + commune + "/total-households/2147483647")
                 .then().statusCode(400).contentType("application/problem+json")
