@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import jakarta.persistence.Tuple;
+
 import vn.giamngheo.funding.domain.Allocation;
 import vn.giamngheo.funding.domain.BudgetLine;
 import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
@@ -40,20 +42,23 @@ final class Movements {
      */
     static LineScope scopeOfAllocation(UUID allocationId) {
         return BudgetLine.getEntityManager().createQuery("""
-                SELECT l.planUnitCode, l.year FROM Allocation a, BudgetLine l
-                WHERE a.id = :id AND l.planId = a.planId AND l.lineKey = a.lineKey""", Object[].class)
-                .setParameter("id", allocationId).getResultStream().findFirst()
-                .map(r -> new LineScope((String) r[0], ((Number) r[1]).intValue()))
+                SELECT l.planUnitCode AS unit, l.year AS year FROM Allocation a, BudgetLine l
+                WHERE a.id = :id AND l.planId = a.planId AND l.lineKey = a.lineKey""", Tuple.class)
+                .setParameter("id", allocationId).getResultStream().findFirst().map(Movements::scope)
                 .orElseThrow(() -> ProblemException.notFound("There is no allocation " + allocationId + "."));
     }
 
     /** The scope of a budget line, read as plain values (see {@link #scopeOfAllocation}); empty when none. */
     static java.util.Optional<LineScope> scopeOfLine(UUID planId, String lineKey) {
         return BudgetLine.getEntityManager().createQuery("""
-                SELECT l.planUnitCode, l.year FROM BudgetLine l WHERE l.planId = :plan AND l.lineKey = :key""",
-                Object[].class)
+                SELECT l.planUnitCode AS unit, l.year AS year FROM BudgetLine l
+                WHERE l.planId = :plan AND l.lineKey = :key""", Tuple.class)
                 .setParameter("plan", planId).setParameter("key", lineKey).getResultStream().findFirst()
-                .map(r -> new LineScope((String) r[0], ((Number) r[1]).intValue()));
+                .map(Movements::scope);
+    }
+
+    private static LineScope scope(Tuple row) {
+        return new LineScope(row.get("unit", String.class), row.get("year", Integer.class));
     }
 
     static OffsetDateTime now() {

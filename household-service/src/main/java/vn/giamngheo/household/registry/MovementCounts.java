@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 /**
@@ -26,16 +27,17 @@ public class MovementCounts {
 
     public List<Cell> of(int listYear) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT commune_code, status_before AS status, 'OUT' AS direction, movement, count(*)
+        List<Tuple> rows = em.createNativeQuery("""
+                SELECT commune_code, status_before AS status, 'OUT' AS direction, movement AS kind, count(*) AS households
                 FROM status_change WHERE list_year = :year AND status_before IN ('POOR', 'NEAR_POOR')
                 GROUP BY commune_code, status_before, movement
                 UNION ALL
                 SELECT commune_code, status_after, 'IN', movement, count(*)
                 FROM status_change WHERE list_year = :year AND status_after IN ('POOR', 'NEAR_POOR')
                 GROUP BY commune_code, status_after, movement
-                ORDER BY 1, 2, 3, 4""").setParameter("year", listYear).getResultList();
-        return rows.stream().map(r -> new Cell((String) r[0], listYear, (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).longValue())).toList();
+                ORDER BY 1, 2, 3, 4""", Tuple.class).setParameter("year", listYear).getResultList();
+        return rows.stream().map(t -> new Cell(t.get("commune_code", String.class), listYear,
+                t.get("status", String.class), t.get("direction", String.class), t.get("kind", String.class),
+                t.get("households", Number.class).longValue())).toList();
     }
 }

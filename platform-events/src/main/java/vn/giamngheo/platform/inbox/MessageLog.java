@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
@@ -120,12 +121,14 @@ public class MessageLog {
         if (!aggregates.isEmpty()) {
             planForTheTablesAsTheyAreNow();
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                    "SELECT aggregate, sequence, topic, envelope FROM inbox_held_event WHERE aggregate IN (:a)")
-                    .setParameter("a", aggregates).getResultList();
-            rows.forEach(r -> held.computeIfAbsent((String) r[0], a -> new TreeMap<>())
-                    .put(((Number) r[1]).longValue(), new Held((String) r[0], ((Number) r[1]).longValue(),
-                            (String) r[2], (String) r[3])));
+            List<Tuple> rows = em.createNativeQuery(
+                    "SELECT aggregate, sequence, topic, envelope FROM inbox_held_event WHERE aggregate IN (:a)",
+                    Tuple.class).setParameter("a", aggregates).getResultList();
+            for (Tuple t : rows) {
+                Held h = new Held(t.get("aggregate", String.class), t.get("sequence", Number.class).longValue(),
+                        t.get("topic", String.class), t.get("envelope", String.class));
+                held.computeIfAbsent(h.aggregate(), a -> new TreeMap<>()).put(h.sequence(), h);
+            }
         }
         return held;
     }
@@ -222,23 +225,25 @@ public class MessageLog {
     public java.util.Optional<ConsumedEvent> setAsideForReplay(java.util.UUID eventId,
             java.util.function.Function<String, EventEnvelope> parse) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = em.createNativeQuery("""
                 SELECT topic, envelope FROM inbox_set_aside_event WHERE event_id = :id AND replayed_at IS NULL
-                FOR UPDATE""").setParameter("id", eventId).getResultList();
-        return rows.stream().findFirst()
-                .map(r -> new ConsumedEvent((String) r[0], parse.apply((String) r[1]), (String) r[1]));
+                FOR UPDATE""", Tuple.class).setParameter("id", eventId).getResultList();
+        return rows.stream().findFirst().map(t -> new ConsumedEvent(t.get("topic", String.class),
+                parse.apply(t.get("envelope", String.class)), t.get("envelope", String.class)));
     }
 
     /** The set-aside events not replayed yet, oldest first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Inbox.SetAside> setAside(int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = em.createNativeQuery("""
                 SELECT event_id, topic, type, aggregate, sequence, reason, set_aside_at FROM inbox_set_aside_event
-                WHERE replayed_at IS NULL ORDER BY set_aside_at, event_id LIMIT :limit""")
+                WHERE replayed_at IS NULL ORDER BY set_aside_at, event_id LIMIT :limit""", Tuple.class)
                 .setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new Inbox.SetAside((java.util.UUID) r[0], (String) r[1], (String) r[2],
-                (String) r[3], ((Number) r[4]).longValue(), (String) r[5], toOffset(r[6]))).toList();
+        return rows.stream().map(t -> new Inbox.SetAside(t.get("event_id", java.util.UUID.class),
+                t.get("topic", String.class), t.get("type", String.class), t.get("aggregate", String.class),
+                t.get("sequence", Number.class).longValue(), t.get("reason", String.class),
+                toOffset(t.get("set_aside_at")))).toList();
     }
 
     private static OffsetDateTime toOffset(Object value) {

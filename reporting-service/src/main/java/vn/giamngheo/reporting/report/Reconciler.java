@@ -132,13 +132,14 @@ public class Reconciler {
 
     private Map<Cell, Long> report(int year) {
         Map<Cell, Long> cells = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT commune_code, status, direction, kind, sum(households) FROM poverty_movement
-                WHERE list_year = :year GROUP BY commune_code, status, direction, kind""")
-                .setParameter("year", year).getResultList();
-        rows.forEach(r -> cells.put(new Cell((String) r[0], year, (String) r[1], (String) r[2], (String) r[3]),
-                ((Number) r[4]).longValue()));
+        for (jakarta.persistence.Tuple row : ReadModelRows.of(em.createNativeQuery("""
+                SELECT commune_code, status, direction, kind, sum(households) AS households FROM poverty_movement
+                WHERE list_year = :year GROUP BY commune_code, status, direction, kind""", jakarta.persistence.Tuple.class)
+                .setParameter("year", year))) {
+            cells.put(new Cell(ReadModelRows.text(row, "commune_code"), year, ReadModelRows.text(row, "status"),
+                    ReadModelRows.text(row, "direction"), ReadModelRows.text(row, "kind")),
+                    ReadModelRows.whole(row, "households"));
+        }
         return cells;
     }
 
