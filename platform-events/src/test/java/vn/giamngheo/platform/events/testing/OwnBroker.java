@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,21 +106,15 @@ public final class OwnBroker implements AutoCloseable {
             process = new ProcessBuilder(java(), "-Xmx256m", "-XX:+UseSerialGC", "-cp", libs.resolve("*").toString(),
                     "kafka.Kafka", config().toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the test's own broker stopped at start: see " + log);
-                }
-                if (Files.readString(log).contains("Kafka Server started") && listening(port)) {
-                    return;
-                }
-                Thread.sleep(200);
-            }
-            throw new IllegalStateException("the test's own broker did not start within 90 s: see " + log);
+            Process started = process;
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!started.isAlive()) {
+                            throw new IllegalStateException("the test's own broker stopped at start: see " + log);
+                        }
+                        return Files.readString(log).contains("Kafka Server started") && listening(port);
+                    });
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
