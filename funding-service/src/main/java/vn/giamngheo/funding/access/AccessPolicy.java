@@ -2,6 +2,7 @@ package vn.giamngheo.funding.access;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,11 +11,13 @@ import jakarta.inject.Inject;
 
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.platform.web.security.Caller;
+import vn.giamngheo.platform.web.security.EndpointRule;
+import vn.giamngheo.platform.web.security.EndpointTable;
 import vn.giamngheo.platform.web.security.Roles;
 
 /** Who may do what in funding-service, and over which units: one table of operation × roles × scope. */
 @ApplicationScoped
-public class AccessPolicy {
+public class AccessPolicy implements EndpointTable {
 
     /** What a caller asks to do. */
     public enum Operation {
@@ -36,13 +39,26 @@ public class AccessPolicy {
     record Rule(Set<String> roles, String refusal, Scope scope) {
 
         boolean admits(Set<String> callerRoles) {
-            return roles.isEmpty() || callerRoles.stream().anyMatch(roles::contains);
+            return roles.isEmpty() ? !callerRoles.isEmpty() : callerRoles.stream().anyMatch(roles::contains);
         }
     }
 
     private static final String MONEY_MOVERS_ONLY = "Allocations and payments are recorded by finance officers.";
 
     static final Map<Operation, Rule> TABLE = table();
+
+    /**
+     * The endpoints of the API and the operation each does. Public spending figures are reporting-service's; every
+     * read here shows payees and ledgers, so it needs a role and stays within one's area.
+     */
+    static final Map<String, Operation> ENDPOINTS = Map.of(
+            "POST /api/v1/allocations", Operation.ALLOCATE,
+            "GET /api/v1/allocations/{id}", Operation.READ_ALLOCATION,
+            "POST /api/v1/allocations/{id}/disbursements", Operation.DISBURSE,
+            "POST /api/v1/disbursements/{id}/reversals", Operation.REVERSE,
+            "GET /api/v1/budget-lines", Operation.READ_LINES,
+            "GET /api/v1/budget-lines/conflicts", Operation.READ_CONFLICTS,
+            "GET /api/v1/balances", Operation.READ_AREA_BALANCES);
 
     @Inject
     Caller caller;
@@ -55,7 +71,8 @@ public class AccessPolicy {
         Rule rule = TABLE.get(operation);
         Set<String> roles = caller.roles();
         if (!rule.admits(roles)) {
-            throw ProblemException.forbidden(rule.refusal());
+            throw ProblemException.forbidden(rule.refusal() == null ? "Your token holds none of the platform's roles."
+                    : rule.refusal());
         }
         LocalDate on = year == null ? LocalDate.now() : LocalDate.of(year, 1, 1);
         switch (rule.scope()) {
@@ -69,10 +86,20 @@ public class AccessPolicy {
         }
     }
 
+    @Override
+    public Map<String, EndpointRule> endpoints() {
+        Map<String, EndpointRule> rows = new HashMap<>();
+        ENDPOINTS.forEach((endpoint, operation) -> {
+            Rule rule = TABLE.get(operation);
+            rows.put(endpoint, EndpointRule.roles(rule.roles(), rule.refusal()));
+        });
+        return rows;
+    }
+
     private static Map<Operation, Rule> table() {
         Map<Operation, Rule> t = new EnumMap<>(Operation.class);
         Rule moveMoney = new Rule(Set.of(Roles.FINANCE_OFFICER), MONEY_MOVERS_ONLY, Scope.WITHIN_AREA);
-        Rule read = new Rule(Set.of(), null, Scope.RELATED);
+        Rule read = new Rule(Set.of(), null, Scope.WITHIN_AREA_OR_SYSTEM);
         t.put(Operation.ALLOCATE, moveMoney);
         t.put(Operation.DISBURSE, moveMoney);
         t.put(Operation.REVERSE, moveMoney);

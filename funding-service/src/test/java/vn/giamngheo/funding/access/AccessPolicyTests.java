@@ -23,10 +23,10 @@ class AccessPolicyTests {
             "DISBURSE, district-chair, false, WITHIN_AREA",
             "REVERSE, finance-officer, true, WITHIN_AREA",
             "REVERSE, system, false, WITHIN_AREA",
-            "READ_ALLOCATION, commune-officer, true, RELATED",
-            "READ_LINES, district-officer, true, RELATED",
-            "READ_CONFLICTS, finance-officer, true, RELATED",
-            "READ_PLAN_BALANCES, auditor, true, RELATED",
+            "READ_ALLOCATION, commune-officer, true, WITHIN_AREA_OR_SYSTEM",
+            "READ_LINES, district-officer, true, WITHIN_AREA_OR_SYSTEM",
+            "READ_CONFLICTS, finance-officer, true, WITHIN_AREA_OR_SYSTEM",
+            "READ_PLAN_BALANCES, auditor, true, WITHIN_AREA_OR_SYSTEM",
             "READ_AREA_BALANCES, province-officer, true, WITHIN_AREA_OR_SYSTEM",
             "READ_AREA_BALANCES, system, true, WITHIN_AREA_OR_SYSTEM"})
     void shouldAdmitTheRolesOfTheTableOverItsScope(Operation operation, String role, boolean admitted, Scope scope) {
@@ -41,5 +41,7 @@ class AccessPolicyTests {
         assertThat(AccessPolicy.TABLE.get(Operation.ALLOCATE).refusal())
                 .isEqualTo("Allocations and payments are recorded by finance officers.");
         assertThat(AccessPolicy.TABLE.get(Operation.DISBURSE).admits(Set.of())).isFalse();
+        // Reads admit any platform role, but never a token holding none.
+        assertThat(AccessPolicy.TABLE.get(Operation.READ_ALLOCATION).admits(Set.of())).isFalse();
     }
 }

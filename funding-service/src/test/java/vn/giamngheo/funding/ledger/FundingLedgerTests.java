@@ -144,6 +144,29 @@ class FundingLedgerTests {
     }
 
     @Test
+    void shouldShowAnAllocationWithItsPayeesOnlyWithinTheReadersArea() {
+        Plan plan = approvedPlan(1_000_000, 0, 0);
+        String allocation = allocation(plan, 400_000);
+        disburse(plan, allocation, 100_000).then().statusCode(201);
+
+        officer(plan.district()).when().get("/api/v1/allocations/" + allocation)
+                .then().statusCode(200).body("ledger[0].payee", equalTo("Hợp tác xã Nông nghiệp Đàm Thủy"));
+        given().auth().oauth2(TestTokens.token("system", "04")).when().get("/api/v1/allocations/" + allocation)
+                .then().statusCode(200);
+        // A commune reads its district's plan, but not the district's ledger with its payees.
+        given().auth().oauth2(TestTokens.token("commune-officer", plan.commune()))
+                .when().get("/api/v1/allocations/" + allocation)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("commune-officer", plan.commune()))
+                .queryParam("planId", plan.id().toString())
+                .when().get("/api/v1/budget-lines")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.withGroups(plan.district(), "no-role", "default-roles-giamngheo"))
+                .when().get("/api/v1/allocations/" + allocation)
+                .then().statusCode(403);
+    }
+
+    @Test
     void shouldNeverPayMoreThanTheAllocationWhenManyRequestsRace() throws Exception {
         Plan plan = approvedPlan(1_000_000, 0, 0);
         String allocation = allocation(plan, 1_000_000);

@@ -1,6 +1,9 @@
 package vn.giamngheo.household.security;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +12,8 @@ import jakarta.inject.Inject;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.platform.web.security.Caller;
+import vn.giamngheo.platform.web.security.EndpointRule;
+import vn.giamngheo.platform.web.security.EndpointTable;
 import vn.giamngheo.platform.web.security.Roles;
 
 /**
@@ -16,7 +21,7 @@ import vn.giamngheo.platform.web.security.Roles;
  * asked by every use case before it acts.
  */
 @ApplicationScoped
-public class AccessPolicy {
+public class AccessPolicy implements EndpointTable {
 
     static final Set<String> ANY_ROLE = Set.of();
     static final Set<String> OFFICERS = Set.of(Roles.COMMUNE_OFFICER, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER);
@@ -37,32 +42,43 @@ public class AccessPolicy {
         ANY_UNIT
     }
 
-    /** The table: each operation with the roles allowed (none listed: any signed-in role), its scope and refusal. */
+    /**
+     * The table: each operation with the roles allowed (none listed: any platform role), its scope, the refusal of
+     * another role, and the endpoints of the API that do it.
+     */
     public enum Operation {
-        OPEN_ROUND(OFFICERS, Scope.AREA, Refusals.REVIEWS),
-        SUBMIT_REVIEWS(OFFICERS, Scope.AREA, Refusals.REVIEWS),
-        DECIDE_ROUND(Set.of(Roles.COMMUNE_CHAIR), Scope.OWN_UNIT, "Only the chair of commune %s recognises its list."),
-        READ_ROUNDS(ANY_ROLE, Scope.AREA, null),
-        LOAD_OPENING_BALANCE(OFFICERS, Scope.AREA, Refusals.REGISTRY),
-        REPORT_TOTAL(OFFICERS, Scope.AREA, Refusals.REGISTRY),
-        READ_TOTAL(ANY_ROLE, Scope.READER, null),
-        LIST_HOUSEHOLDS(ANY_ROLE, Scope.AREA, null),
-        READ_HOUSEHOLD(ANY_ROLE, Scope.HOLDER, null),
+        OPEN_ROUND(OFFICERS, Scope.AREA, Refusals.REVIEWS, "POST /api/v1/rounds"),
+        SUBMIT_REVIEWS(OFFICERS, Scope.AREA, Refusals.REVIEWS, "POST /api/v1/rounds/{id}/reviews"),
+        DECIDE_ROUND(Set.of(Roles.COMMUNE_CHAIR), Scope.OWN_UNIT, "Only the commune's chair recognises its list.",
+                "POST /api/v1/rounds/{id}/decision"),
+        READ_ROUNDS(ANY_ROLE, Scope.AREA, null, "GET /api/v1/rounds", "GET /api/v1/rounds/{id}"),
+        LOAD_OPENING_BALANCE(OFFICERS, Scope.AREA, Refusals.REGISTRY, "POST /api/v1/opening-balances"),
+        REPORT_TOTAL(OFFICERS, Scope.AREA, Refusals.REGISTRY, "PUT /api/v1/communes/{code}/total-households/{year}"),
+        READ_TOTAL(ANY_ROLE, Scope.READER, null, "GET /api/v1/communes/{code}/total-households/{year}"),
+        LIST_HOUSEHOLDS(ANY_ROLE, Scope.AREA, null, "GET /api/v1/households"),
+        READ_HOUSEHOLD(ANY_ROLE, Scope.HOLDER, null, "GET /api/v1/households/{code}"),
         LOOK_UP_PERSON(Set.of(Roles.SYSTEM), Scope.ANY_UNIT,
-                "Look-ups by identity number are for authorised government systems."),
+                "Look-ups by identity number are for authorised government systems.",
+                "POST /api/v1/households/lookup"),
         SEE_PERSONAL_DATA(PERSONAL_DATA, Scope.ANY_UNIT, null);
 
         final Set<String> roles;
         final Scope scope;
-        /** The refusal of a role not in the list, with %s for the unit. */
+        /** The refusal of a role not in the list. */
         final String refusal;
+        final List<String> endpoints;
 
-        Operation(Set<String> roles, Scope scope, String refusal) {
+        Operation(Set<String> roles, Scope scope, String refusal, String... endpoints) {
             this.roles = roles;
             this.scope = scope;
             this.refusal = refusal;
+            this.endpoints = List.of(endpoints);
         }
     }
+
+    /** Public information, open without a token: the standards, the self-assessment, aggregated counts. */
+    static final Set<String> PUBLIC = Set.of("GET /api/v1/standards", "GET /api/v1/standards/{code}",
+            "POST /api/v1/self-assessment", "GET /api/v1/registry/movement-counts");
 
     /** The refusals shared by several operations. */
     private static final class Refusals {
@@ -78,13 +94,15 @@ public class AccessPolicy {
     /** Refuses with 403 unless the caller may do the operation on the unit, as the unit was on the date. */
     public void require(Operation operation, String unitCode, LocalDate on) {
         if (!hasRole(operation)) {
-            throw ProblemException.forbidden(String.format(operation.refusal, unitCode));
+            throw ProblemException.forbidden(EndpointRule.roles(operation.roles, operation.refusal)
+                    .refusalOf(caller.actingRole().orElse(null)));
         }
         switch (operation.scope) {
             case AREA -> caller.requireArea(unitCode, on);
             case OWN_UNIT -> {
                 if (!unitCode.equals(caller.area())) {
-                    throw ProblemException.forbidden(String.format(operation.refusal, unitCode));
+                    throw ProblemException.forbidden("Your account works for unit " + caller.area()
+                            + ": only the chair of commune " + unitCode + " does this for it.");
                 }
             }
             case READER -> caller.requireReader(unitCode, on);
@@ -116,8 +134,20 @@ public class AccessPolicy {
         return caller.area();
     }
 
+    @Override
+    public Map<String, EndpointRule> endpoints() {
+        Map<String, EndpointRule> rows = new HashMap<>();
+        PUBLIC.forEach(endpoint -> rows.put(endpoint, EndpointRule.open()));
+        for (Operation operation : Operation.values()) {
+            operation.endpoints.forEach(endpoint -> rows.put(endpoint,
+                    EndpointRule.roles(operation.roles, operation.refusal)));
+        }
+        return rows;
+    }
+
     private boolean hasRole(Operation operation) {
-        return operation.roles.isEmpty() || caller.roles().stream().anyMatch(operation.roles::contains);
+        Set<String> roles = caller.roles();
+        return operation.roles.isEmpty() ? !roles.isEmpty() : roles.stream().anyMatch(operation.roles::contains);
     }
 
     private void requireHolder(String unitCode, LocalDate on) {

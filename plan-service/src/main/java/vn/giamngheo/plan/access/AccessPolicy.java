@@ -2,6 +2,7 @@ package vn.giamngheo.plan.access;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,11 +13,13 @@ import vn.giamngheo.plan.domain.PlanWorkflow.Actor;
 import vn.giamngheo.plan.domain.PlanWorkflow.Transition;
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.platform.web.security.Caller;
+import vn.giamngheo.platform.web.security.EndpointRule;
+import vn.giamngheo.platform.web.security.EndpointTable;
 import vn.giamngheo.platform.web.security.Roles;
 
 /** Who may do what in plan-service, and over which units: one table of operation × roles × scope. */
 @ApplicationScoped
-public class AccessPolicy {
+public class AccessPolicy implements EndpointTable {
 
     /** What a caller asks to do. */
     public enum Operation {
@@ -42,14 +45,32 @@ public class AccessPolicy {
     record Rule(Set<String> roles, String refusal, Scope scope) {
 
         boolean admits(Set<String> callerRoles) {
-            return roles.isEmpty() || callerRoles.stream().anyMatch(roles::contains);
+            return roles.isEmpty() ? !callerRoles.isEmpty() : callerRoles.stream().anyMatch(roles::contains);
         }
     }
 
     private static final String WRITERS_ONLY = "Plans are written by district or province officers.";
     private static final String CHAIR_ONLY = "Only the chair of unit %s approves or returns its plan.";
+    private static final String CHAIR_ROLE_ONLY = "Only the chair of the unit that issues a plan approves or returns it.";
 
     static final Map<Operation, Rule> TABLE = table();
+
+    /** The endpoints of the API and the operation each does. */
+    static final Map<String, Operation> ENDPOINTS = Map.ofEntries(
+            Map.entry("POST /api/v1/plans", Operation.IMPORT),
+            Map.entry("GET /api/v1/plans", Operation.LIST),
+            Map.entry("GET /api/v1/plans/{planId}", Operation.READ),
+            Map.entry("GET /api/v1/plans/{planId}/versions/{version}", Operation.READ),
+            Map.entry("PUT /api/v1/plans/{planId}/versions/{version}", Operation.EDIT_DRAFT),
+            Map.entry("POST /api/v1/plans/{planId}/versions/{version}/submit", Operation.SUBMIT),
+            Map.entry("POST /api/v1/plans/{planId}/versions/{version}/return", Operation.RETURN),
+            Map.entry("POST /api/v1/plans/{planId}/versions/{version}/approve", Operation.APPROVE),
+            Map.entry("POST /api/v1/plans/{planId}/revisions", Operation.REVISE),
+            Map.entry("POST /api/v1/plans/{planId}/progress", Operation.REPORT_PROGRESS),
+            Map.entry("GET /api/v1/plans/{planId}/progress", Operation.READ));
+
+    /** Public information, open without a token: the program's catalog of projects. */
+    static final Set<String> PUBLIC = Set.of("GET /api/v1/catalog/projects");
 
     @Inject
     Caller caller;
@@ -64,7 +85,8 @@ public class AccessPolicy {
         Rule rule = TABLE.get(operation);
         Set<String> roles = caller.roles();
         if (!rule.admits(roles)) {
-            throw ProblemException.forbidden(rule.refusal().formatted(unitCode));
+            throw ProblemException.forbidden(rule.refusal() == null ? "Your token holds none of the platform's roles."
+                    : rule.refusal().formatted(unitCode));
         }
         switch (rule.scope()) {
             case WITHIN_AREA -> caller.requireArea(unitCode, on);
@@ -90,6 +112,18 @@ public class AccessPolicy {
     /** The area a listing covers: the one asked for, else the caller's own. */
     public String areaOf(String requestedArea) {
         return requestedArea == null ? caller.area() : requestedArea;
+    }
+
+    @Override
+    public Map<String, EndpointRule> endpoints() {
+        Map<String, EndpointRule> rows = new HashMap<>();
+        PUBLIC.forEach(endpoint -> rows.put(endpoint, EndpointRule.open()));
+        ENDPOINTS.forEach((endpoint, operation) -> {
+            Rule rule = TABLE.get(operation);
+            rows.put(endpoint, EndpointRule.roles(rule.roles(),
+                    rule.scope() == Scope.OWN_UNIT ? CHAIR_ROLE_ONLY : rule.refusal()));
+        });
+        return rows;
     }
 
     private static Map<Operation, Rule> table() {

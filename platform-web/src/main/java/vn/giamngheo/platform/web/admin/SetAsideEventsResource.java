@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,7 +30,6 @@ import vn.giamngheo.platform.inbox.Inbox;
 import vn.giamngheo.platform.web.audit.AuditTrail;
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.platform.web.security.Caller;
-import vn.giamngheo.platform.web.security.Roles;
 
 /**
  * The events a consuming service set aside as unappliable (they are also on the topic's dead-letter topic), and their
@@ -61,7 +59,6 @@ public class SetAsideEventsResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.SYSTEM })
     @Operation(summary = "List the events set aside as unappliable and not replayed yet",
             description = "Each with its topic, type, aggregate and sequence, and the reason it could not be applied."
                     + " The events after it in its aggregate's order were applied: it holds nothing up.")
@@ -75,7 +72,6 @@ public class SetAsideEventsResource {
 
     @POST
     @Path("/{eventId}/replay")
-    @RolesAllowed({ Roles.PROVINCE_OFFICER, Roles.SYSTEM })
     @Operation(summary = "Apply a set-aside event now that its cause is fixed",
             description = "Applies it with the live consumer's handler and records the replay in the audit trail, in"
                     + " one transaction. An event that still cannot be applied stays set aside and the answer says why.")

@@ -1,6 +1,8 @@
 package vn.giamngheo.platform.web.security;
 
+import java.util.Collection;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The roles of DESIGN.md §5, as they appear in a token's {@code groups} claim. */
 public final class Roles {
@@ -18,5 +20,21 @@ public final class Roles {
             PROVINCE_OFFICER, FINANCE_OFFICER, SYSTEM, AUDITOR);
 
     private Roles() {
+    }
+
+    /**
+     * The platform's roles among a token's groups. Identity providers add groups of their own (Keycloak's
+     * {@code default-roles-*}, {@code offline_access}): they grant nothing here.
+     */
+    public static Set<String> ofPlatform(Collection<String> groups) {
+        Set<String> held = new TreeSet<>();
+        if (groups != null) {
+            for (String group : groups) {
+                if (ALL.contains(group)) {
+                    held.add(group);
+                }
+            }
+        }
+        return held;
     }
 }

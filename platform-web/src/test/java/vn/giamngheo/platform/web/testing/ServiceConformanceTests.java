@@ -1,12 +1,26 @@
 package vn.giamngheo.platform.web.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.inject.Inject;
+
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import vn.giamngheo.platform.web.security.EndpointPolicy;
+import vn.giamngheo.platform.web.security.EndpointRule;
 
 /**
  * What every service of the platform must do, whatever its domain: boot healthy against the real PostgreSQL and
@@ -14,6 +28,69 @@ import org.junit.jupiter.api.Test;
  * Each service runs these with a subclass annotated {@code @QuarkusTest}.
  */
 public abstract class ServiceConformanceTests {
+
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    @Inject
+    EndpointPolicy policy;
+
+    @Test
+    void shouldHaveAnAccessRuleForEveryOperationOfItsApiAndNoOther() {
+        assertThat(new TreeSet<>(policy.rows().keySet())).containsExactlyElementsOf(documentedOperations());
+    }
+
+    @Test
+    void shouldRefuseEveryGuardedOperationWithoutAPlatformRoleBeforeLookingAtTheRequest() {
+        // Keycloak adds roles of its own; "admin" is no role of the platform's.
+        String noPlatformRole = TestTokens.withGroups("04", "no-platform-role", "default-roles-giamngheo", "admin");
+        SoftAssertions softly = new SoftAssertions();
+        for (Map.Entry<String, EndpointRule> row : new java.util.TreeMap<>(policy.rows()).entrySet()) {
+            String method = row.getKey().substring(0, row.getKey().indexOf(' '));
+            String path = row.getKey().substring(method.length() + 1).replaceAll("\\{[^}]+}", "1");
+            if (row.getValue().isPublic()) {
+                int status = call(given(), method, path).statusCode();
+                softly.assertThat(status).as("%s without a token", row.getKey()).isNotIn(401, 403);
+                continue;
+            }
+            Response anonymous = call(given(), method, path);
+            softly.assertThat(anonymous.statusCode()).as("%s without a token", row.getKey()).isEqualTo(401);
+            // A body that is not even JSON: the role is judged before the body is read.
+            Response roleless = call(given().auth().oauth2(noPlatformRole), method, path);
+            softly.assertThat(roleless.statusCode()).as("%s with no platform role", row.getKey()).isEqualTo(403);
+            softly.assertThat(roleless.contentType()).as("%s with no platform role", row.getKey())
+                    .startsWith("application/problem+json");
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void shouldMakeATokenWithTwoPlatformRolesNameTheOneItActsWith() {
+        String twoHats = TestTokens.withGroups("04", "two-hats", "auditor", "system");
+        given().auth().oauth2(twoHats).queryParam("area", "04")
+                .when().get("/api/v1/audit")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("X-Acting-Role"));
+        given().auth().oauth2(twoHats).header("X-Acting-Role", "auditor").queryParam("area", "04")
+                .when().get("/api/v1/audit")
+                .then().statusCode(200);
+        given().auth().oauth2(twoHats).header("X-Acting-Role", "system").queryParam("area", "04")
+                .when().get("/api/v1/audit")
+                .then().statusCode(403);
+        given().auth().oauth2(twoHats).header("X-Acting-Role", "province-officer").queryParam("area", "04")
+                .when().get("/api/v1/audit")
+                .then().statusCode(403)
+                .body("detail", containsString("does not hold the role province-officer"));
+    }
+
+    @Test
+    void shouldIgnoreTheIdentityProvidersOwnRoles() {
+        given().auth().oauth2(TestTokens.withGroups("04", "keycloak-user", "auditor", "default-roles-giamngheo",
+                        "offline_access", "uma_authorization"))
+                .queryParam("area", "04")
+                .when().get("/api/v1/audit")
+                .then().statusCode(200);
+    }
 
     @Test
     void shouldReportReadyWithTheDatabaseAndTheOutbox() {
@@ -139,6 +216,20 @@ public abstract class ServiceConformanceTests {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(containsString("page")));
+    }
+
+    /** Every operation of the service's OpenAPI document, as {@code "GET /api/v1/..."}. */
+    protected static Set<String> documentedOperations() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, item) -> item.keySet().stream().filter(HTTP_METHODS::contains)
+                .forEach(method -> operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path)));
+        return operations;
+    }
+
+    private static Response call(RequestSpecification request, String method, String path) {
+        return request.contentType(ContentType.JSON).body("{").when().request(method, path).andReturn();
     }
 
     @Test

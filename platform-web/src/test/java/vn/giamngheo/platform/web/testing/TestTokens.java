@@ -11,6 +11,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -39,6 +41,11 @@ public final class TestTokens {
         return "Bearer " + token(role, area);
     }
 
+    /** A token holding the groups as they are (none, several, or some no role of the platform's). */
+    public static String withGroups(String area, String user, String... groups) {
+        return sign(ISSUER, List.of(groups), area, user, Instant.now().plus(Duration.ofHours(1)));
+    }
+
     public static String expired(String role, String area) {
         return sign(ISSUER, role, area, role + "-" + area, Instant.now().minus(Duration.ofHours(1)));
     }
@@ -48,11 +55,16 @@ public final class TestTokens {
     }
 
     private static String sign(String issuer, String role, String area, String user, Instant expiry) {
+        return sign(issuer, List.of(role), area, user, expiry);
+    }
+
+    private static String sign(String issuer, List<String> groups, String area, String user, Instant expiry) {
+        String groupArray = groups.stream().map(g -> "\"" + g + "\"").collect(Collectors.joining(",", "[", "]"));
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String payload = String.format(
-                "{\"iss\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":[\"%s\"],\"area\":\"%s\",\"iat\":%d,\"exp\":%d,\"jti\":\"%s\"}",
-                issuer, user, user, role, area, now - 5, expiry.getEpochSecond(), UUID.randomUUID());
+                "{\"iss\":\"%s\",\"sub\":\"%s\",\"upn\":\"%s\",\"groups\":%s,\"area\":\"%s\",\"iat\":%d,\"exp\":%d,\"jti\":\"%s\"}",
+                issuer, user, user, groupArray, area, now - 5, expiry.getEpochSecond(), UUID.randomUUID());
         String unsigned = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.getBytes(StandardCharsets.UTF_8));
         try {
             Signature s = Signature.getInstance("SHA256withRSA");
