@@ -28,6 +28,8 @@ public class EventLoad {
     static final String[] COMMUNES = { "01447", "01453", "01456", "01462", "01465", "01468", "01471", "01477", "01480",
             "01481", "01483", "01489", "01495", "01498", "01501", "01504", "01507", "01516", "01519", "01522", "01525" };
     static final String REPORTING = "http://127.0.0.1:8084";
+    /** reporting-service's management interface: its metrics. */
+    static final String REPORTING_MANAGEMENT = "http://127.0.0.1:9084";
 
     public static void main(String[] args) throws Exception {
         int total = Integer.parseInt(arg(args, "--events", "1000000"));
@@ -82,7 +84,7 @@ public class EventLoad {
             Thread.sleep(500);
         }
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-        String metrics = get(http, REPORTING + "/q/metrics");
+        String metrics = get(http, REPORTING_MANAGEMENT + "/q/metrics");
         double[] reportsAfter = reportLatencies(http, listYear);
         System.out.printf("events published:    %d in %.1f s (%.0f/s%s)%n", total, published, total / published,
                 rate > 0 ? ", paced at " + rate + "/s" : ", a burst");
@@ -112,7 +114,7 @@ public class EventLoad {
 
     static long applied(HttpClient http) throws Exception {
         Matcher m = Pattern.compile("(?m)^giamngheo_reporting_events_applied_total(?:\\{[^}]*\\})? ([0-9.E+]+)")
-                .matcher(get(http, REPORTING + "/q/metrics"));
+                .matcher(get(http, REPORTING_MANAGEMENT + "/q/metrics"));
         return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
     }
 

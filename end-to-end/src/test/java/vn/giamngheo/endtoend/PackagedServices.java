@@ -65,6 +65,7 @@ final class PackagedServices implements AutoCloseable {
     private final String prefix = "e2e-" + run + ".";
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private Tokens tokens;
 
     static PackagedServices start() throws Exception {
@@ -104,12 +105,16 @@ final class PackagedServices implements AutoCloseable {
             }
             int port = freePort();
             ports.put(svc, port);
+            int management = freePort();
+            managementPorts.put(svc, management);
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
                     .redirectErrorStream(true).redirectOutput(log(svc).toFile());
             Map<String, String> env = pb.environment();
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+            env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres + database(svc) + "?reWriteBatchedInserts=true");
             env.put("QUARKUS_DATASOURCE_USERNAME", svc);
             env.put("QUARKUS_DATASOURCE_PASSWORD", svc);
@@ -154,7 +159,7 @@ final class PackagedServices implements AutoCloseable {
 
     private void awaitReady(String svc) {
         HttpClient http = HttpClient.newHttpClient();
-        URI ready = URI.create("http://127.0.0.1:" + ports.get(svc) + "/q/health/ready");
+        URI ready = URI.create("http://127.0.0.1:" + managementPorts.get(svc) + "/q/health/ready");
         try {
             // Ready, or exited: a service that died is reported with its log at once, not after the timeout.
             org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))

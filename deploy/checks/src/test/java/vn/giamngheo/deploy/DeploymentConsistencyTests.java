@@ -55,8 +55,11 @@ class DeploymentConsistencyTests {
     void shouldPublishEachServiceOnItsOwnPort() throws Exception {
         for (String svc : SERVICES) {
             int port = Integer.parseInt(DeploymentFiles.serviceProperties(svc).getProperty("quarkus.http.port"));
+            int management = Integer.parseInt(DeploymentFiles.serviceProperties(svc).getProperty("quarkus.management.port"));
+            // Health and metrics: the management interface, the API port + 1000, for the host machine only.
+            assertThat(management).isEqualTo(port + 1000);
             assertThat(at(DeploymentFiles.compose(), "services", svc + "-service", "ports"))
-                    .asList().containsExactly(port + ":" + port);
+                    .asList().containsExactly(port + ":" + port, "127.0.0.1:" + management + ":" + management);
             assertThat(Files.readString(ROOT.resolve(svc + "-service/src/main/docker/Dockerfile.jvm")))
                     .contains("EXPOSE " + port);
             Map<String, Object> deployment = named("Deployment", svc + "-service");
@@ -141,6 +144,19 @@ class DeploymentConsistencyTests {
         for (Map<String, Object> d : DeploymentFiles.ofKind("Deployment")) {
             Object container = at(d, "spec", "template", "spec", "containers", "0");
             assertThat(at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/q/health/ready");
+            // Health is on the management interface (the API port + 1000), as each service configures it.
+            for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+                assertThat(at(container, probe, "httpGet", "port")).isEqualTo("management");
+            }
+            int api = ((Number) at(container, "ports", "0", "containerPort")).intValue();
+            assertThat(at(container, "ports", "1", "name")).isEqualTo("management");
+            int management = ((Number) at(container, "ports", "1", "containerPort")).intValue();
+            assertThat(management).isEqualTo(api + 1000);
+            String svc = ((String) at(d, "metadata", "name")).replace("-service", "");
+            assertThat(DeploymentFiles.serviceProperties(svc).getProperty("quarkus.management.port"))
+                    .isEqualTo(String.valueOf(management));
+            assertThat(at(d, "spec", "template", "metadata", "annotations", "prometheus.io/port"))
+                    .isEqualTo(String.valueOf(management));
             assertThat(at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/q/health/live");
             assertThat(at(container, "startupProbe", "httpGet", "path")).isEqualTo("/q/health/started");
             assertThat(at(container, "resources", "limits", "memory")).isNotNull();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,7 +50,7 @@ public class StandardResource {
             @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2030, message = "must be 2030 or earlier") Integer listYear,
             Long incomePerPersonMonthlyVnd,
             Integer scoreA,
-            List<String> deprivedIndicators,
+            @Size(max = 30, message = "must list at most 30 indicators") List<@NotNull(message = "must be an indicator code") @Size(max = 40, message = "must be an indicator code of at most 40 characters") String> deprivedIndicators,
             Integer scoreB) {
     }
 

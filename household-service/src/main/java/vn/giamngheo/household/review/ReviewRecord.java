@@ -22,7 +22,7 @@ public record ReviewRecord(
         @NotNull(message = "is required") LocalDate surveyDate,
         Long incomePerPersonMonthlyVnd,
         Integer scoreA,
-        List<String> deprivedIndicators,
+        @Size(max = 30, message = "must list at most 30 indicators") List<@NotNull(message = "must be an indicator code") @Size(max = 40, message = "must be an indicator code of at most 40 characters") String> deprivedIndicators,
         Integer scoreB,
         @NotNull(message = "is required: the share of the village meeting that agreed, from 0 to 1")
         @DecimalMin(value = "0", message = "must be from 0 to 1") @DecimalMax(value = "1", message = "must be from 0 to 1") BigDecimal meetingAgreeShare) {

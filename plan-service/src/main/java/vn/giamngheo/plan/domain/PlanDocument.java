@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,8 +32,8 @@ public record PlanDocument(
         @NotNull(message = "is required") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String unitCode,
         @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
         @Valid DocumentInfo document,
-        String generalObjective,
-        List<@NotBlank(message = "must not be blank") String> specificObjectives,
+        @Size(max = 20000, message = "must be at most 20000 characters") String generalObjective,
+        @Size(max = 200, message = "must list at most 200 items") List<@NotBlank(message = "must not be blank") @Size(max = 5000, message = "must be at most 5000 characters") String> specificObjectives,
         List<@Valid @NotNull(message = "must not be null") Target> targets,
         @NotNull(message = "is required; send an empty list for a plan without projects yet") List<@Valid @NotNull(message = "must not be null") Project> projects,
         @Valid StatedAmounts statedTotals,
@@ -43,13 +45,13 @@ public record PlanDocument(
             @Size(max = 50, message = "must be at most 50 characters") String symbol,
             LocalDate date,
             @Size(max = 200, message = "must be at most 200 characters") String dateAsWritten,
-            String place,
-            String issuingBody,
-            String title,
-            String signer,
-            String signerTitle,
-            List<String> implementsDocuments,
-            List<String> recipients) {
+            @Size(max = 200, message = "must be at most 200 characters") String place,
+            @Size(max = 300, message = "must be at most 300 characters") String issuingBody,
+            @Size(max = 1000, message = "must be at most 1000 characters") String title,
+            @Size(max = 200, message = "must be at most 200 characters") String signer,
+            @Size(max = 200, message = "must be at most 200 characters") String signerTitle,
+            @Size(max = 100, message = "must list at most 100 items") List<@Size(max = 500, message = "must be at most 500 characters") String> implementsDocuments,
+            @Size(max = 100, message = "must list at most 100 items") List<@Size(max = 500, message = "must be at most 500 characters") String> recipients) {
     }
 
     /**
@@ -59,17 +61,17 @@ public record PlanDocument(
     public record Target(
             @NotNull(message = "is required") TargetKind kind,
             @NotNull(message = "is required") PopulationGroup populationGroup,
-            @DecimalMin(value = "0", message = "must be 0 or more") BigDecimal points,
-            @PositiveOrZero(message = "must be 0 or more") Long count,
-            @DecimalMin(value = "0", message = "must be 0 or more") BigDecimal percent,
-            String description) {
+            @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100", message = "must be at most 100 percentage points") BigDecimal points,
+            @PositiveOrZero(message = "must be 0 or more") @Max(value = 100_000_000, message = "must be at most 100,000,000 households") Long count,
+            @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100", message = "must be at most 100 percent") BigDecimal percent,
+            @Size(max = 2000, message = "must be at most 2000 characters") String description) {
     }
 
     /** A project (dự án) of the program, matched to the catalog by its code, never by its title. */
     public record Project(
             @NotNull(message = "is required") @Pattern(regexp = "DA[1-7]", message = "must be a project code DA1 to DA7") String projectCode,
-            String title,
-            String content,
+            @Size(max = 1000, message = "must be at most 1000 characters") String title,
+            @Size(max = 50000, message = "must be at most 50000 characters") String content,
             List<@Valid @NotNull(message = "must not be null") BudgetLine> budgetLines,
             @Valid StatedAmounts stated,
             @Valid Responsibility responsibility,
@@ -92,8 +94,8 @@ public record PlanDocument(
     /** A sub-project (tiểu dự án) of a project. */
     public record SubProject(
             @NotNull(message = "is required") @Pattern(regexp = "TDA[1-9]", message = "must be a sub-project code such as TDA1") String subProjectCode,
-            String title,
-            String content,
+            @Size(max = 1000, message = "must be at most 1000 characters") String title,
+            @Size(max = 50000, message = "must be at most 50000 characters") String content,
             List<@Valid @NotNull(message = "must not be null") BudgetLine> budgetLines,
             @Valid StatedAmounts stated,
             @Valid Responsibility responsibility,
@@ -125,25 +127,25 @@ public record PlanDocument(
 
     /** Who leads, who implements, who coordinates, and to whom the lead reports, as the document names them. */
     public record Responsibility(
-            String leadAgency,
-            List<String> implementingAgencies,
-            List<String> coordinatingAgencies,
-            String reportsTo) {
+            @Size(max = 500, message = "must be at most 500 characters") String leadAgency,
+            @Size(max = 100, message = "must list at most 100 items") List<@Size(max = 500, message = "must be at most 500 characters") String> implementingAgencies,
+            @Size(max = 100, message = "must list at most 100 items") List<@Size(max = 500, message = "must be at most 500 characters") String> coordinatingAgencies,
+            @Size(max = 500, message = "must be at most 500 characters") String reportsTo) {
     }
 
     /** An output indicator: about {@code quantity} {@code unit} (for example 300 lượt người, attendances). */
     public record OutputIndicator(
             @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String key,
-            @NotBlank(message = "is required") String description,
-            @NotBlank(message = "is required") String unit,
-            @NotNull(message = "is required") @DecimalMin(value = "0", message = "must be 0 or more") BigDecimal quantity,
+            @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String description,
+            @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String unit,
+            @NotNull(message = "is required") @DecimalMin(value = "0", message = "must be 0 or more") @Digits(integer = 16, fraction = 2, message = "must have at most 16 digits and 2 decimals") BigDecimal quantity,
             Boolean approximate) {
     }
 
     /** A year named in the text; {@code refersToPlanYear} when the sentence speaks of the plan's own year. */
     public record YearReference(
             @NotNull(message = "is required") Integer year,
-            @NotBlank(message = "is required") String text,
+            @NotBlank(message = "is required") @Size(max = 2000, message = "must be at most 2000 characters") String text,
             Boolean refersToPlanYear) {
     }
 

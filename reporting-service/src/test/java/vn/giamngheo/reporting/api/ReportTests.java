@@ -520,7 +520,7 @@ class ReportTests {
                 .body("districts.find { it.code == '047' }.name", equalTo("Huyện Trùng Khánh"));
         given().queryParam("unit", "047").queryParam("year", 2023).when().get("/api/v1/reports/province").then()
                 .statusCode(400);
-        given().when().get("/q/metrics").then().statusCode(200)
+        vn.giamngheo.platform.web.testing.ManagementInterface.given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("giamngheo_reporting_freshness_seconds"));
     }
 

@@ -24,7 +24,8 @@ public class AuditQuery {
     @Inject
     ObjectMapper mapper;
 
-    public AuditPage find(String areaCode, String entityType, String entityId, int page, int size) {
+    /** The entries filed under the area path (e.g. {@code /04/047/01477/}) or a unit within it. */
+    public AuditPage find(String areaPath, String entityType, String entityId, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE area_path LIKE :area");
         if (entityType != null) {
             where.append(" AND entity_type = :type");
@@ -32,13 +33,13 @@ public class AuditQuery {
         if (entityId != null) {
             where.append(" AND entity_id = :id");
         }
-        Query count = bind(em.createNativeQuery("SELECT count(*) FROM audit_entry" + where), areaCode, entityType,
+        Query count = bind(em.createNativeQuery("SELECT count(*) FROM audit_entry" + where), areaPath, entityType,
                 entityId);
         long total = ((Number) count.getSingleResult()).longValue();
         Query rows = bind(em.createNativeQuery("""
                 SELECT id, occurred_at, actor, actor_roles, actor_area, action, entity_type, entity_id, area_path,
                        before_state::text, after_state::text
-                FROM audit_entry""" + where + " ORDER BY id DESC"), areaCode, entityType, entityId)
+                FROM audit_entry""" + where + " ORDER BY id DESC"), areaPath, entityType, entityId)
                 .setFirstResult(page * size)
                 .setMaxResults(size);
         List<AuditRecord> items = new ArrayList<>();
@@ -51,8 +52,8 @@ public class AuditQuery {
         return new AuditPage(page, size, total, items);
     }
 
-    private static Query bind(Query q, String areaCode, String entityType, String entityId) {
-        q.setParameter("area", "%/" + areaCode + "/%");
+    private static Query bind(Query q, String areaPath, String entityType, String entityId) {
+        q.setParameter("area", areaPath + "%");
         if (entityType != null) {
             q.setParameter("type", entityType);
         }

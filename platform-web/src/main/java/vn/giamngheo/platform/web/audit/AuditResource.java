@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.giamngheo.platform.web.problem.ProblemException;
+import vn.giamngheo.platform.web.rules.DateBounds;
 import vn.giamngheo.platform.web.security.Caller;
 
 /** The service's audit trail, for auditors, within their area. */
@@ -36,8 +38,9 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Read the audit trail of an area",
-            description = "Entries of changes to units within the area, newest first. The area must lie within the"
-                    + " auditor's own area on the given date (the unit hierarchy changed on 2025-07-01).")
+            description = "Entries of changes to units within the area as it stood on the given date, newest first."
+                    + " The area must lie within the auditor's own area on that date (the unit hierarchy changed on"
+                    + " 2025-07-01, and some codes name another unit since).")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "Invalid parameters", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -45,14 +48,19 @@ public class AuditResource {
     public AuditPage find(
             @Parameter(description = "GSO code of a province, district or commune; default the auditor's own", example = "047")
             @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
-            @Parameter(description = "Date on which the area hierarchy is read; default today", example = "2023-06-30")
+            @Parameter(description = "Date on which the area hierarchy is read (2000-01-01 to today); default today", example = "2023-06-30")
             @QueryParam("at") LocalDate at,
             @QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
         String areaCode = area == null ? caller.area() : area;
-        caller.requireArea(areaCode, at == null ? LocalDate.now() : at);
-        return query.find(areaCode, entityType, entityId, page, size);
+        LocalDate on = at == null ? LocalDate.now() : at;
+        DateBounds.refusal(on, LocalDate.now(), 0).ifPresent(refusal -> {
+            throw ProblemException.invalidField("at", refusal);
+        });
+        caller.requireArea(areaCode, on);
+        // Only what was filed under the area as it stood on that date: the same code may name another unit later.
+        return query.find(AuditTrail.areaPath(areaCode, on), entityType, entityId, page, size);
     }
 }

@@ -32,7 +32,7 @@ import vn.giamngheo.platform.database.TransientFailures;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPE_PREFIX = "urn:giamngheo:problem:";
+    static final String TYPE_PREFIX = "urn:giamngheo:problem:";
     private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
@@ -70,7 +70,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = path(e);
-        if (e instanceof StrictJson.ControlCharacterException) {
+        if (e instanceof StrictJson.RefusedValueException) {
             String message = e.getOriginalMessage();
             return respond(400, "validation", "The request is not valid", field + ": " + message, uri,
                     List.of(new Problem.FieldError(field, message)));
@@ -258,7 +258,12 @@ public class ProblemMappers {
         return "an object";
     }
 
+    /** The value as the caller sent it, shortened: a problem names what was wrong, it does not echo a long input. */
     private static String quote(Object value) {
-        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+        String text = String.valueOf(value);
+        if (text.length() > 40) {
+            text = text.substring(0, 40) + "…(" + text.length() + " characters)";
+        }
+        return value instanceof String ? "\"" + text + "\"" : text;
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import vn.giamngheo.platform.web.rules.DateBounds;
 
 /**
  * Reads requests strictly: an amount of 1.5 đồng, a number in quotes or a number for an enum is an error to
@@ -27,7 +28,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("giamngheo-plain-text")
-                .addDeserializer(String.class, new PlainText()));
+                .addDeserializer(String.class, new PlainText())
+                .addDeserializer(java.time.LocalDate.class, new BoundedDate(org.eclipse.microprofile.config.ConfigProvider
+                        .getConfig().getOptionalValue("giamngheo.requests.years-ahead", Integer.class)
+                        .orElse(DateBounds.YEARS_AHEAD))));
         // 215, not 2.15E+2: quantities and rates are read by people and spreadsheets.
         mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
@@ -42,12 +46,28 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public String deserialize(com.fasterxml.jackson.core.JsonParser p,
                 com.fasterxml.jackson.databind.DeserializationContext ctxt) throws java.io.IOException {
-            String text = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(p, ctxt);
+            // A number or a true where text belongs is a mistake to report, not text to store ("1.0E30" as a number).
+            if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            String text = p.getText();
             if (text != null) {
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
                     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                        throw new ControlCharacterException(p, String.format("U+%04X", (int) c), i);
+                        throw new RefusedValueException(p, "the text holds the control character "
+                                + String.format("U+%04X", (int) c) + " at position " + (i + 1) + "; remove it",
+                                String.class);
+                    }
+                    // Half of a surrogate pair is no character: stored, it would turn into "?".
+                    boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1));
+                    if (paired) {
+                        i++;
+                    } else if (Character.isSurrogate(c)) {
+                        throw new RefusedValueException(p, "the text holds half of a character (U+"
+                                + String.format("%04X", (int) c) + ") at position " + (i + 1)
+                                + "; check the text's encoding", String.class);
                     }
                 }
             }
@@ -55,13 +75,40 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A text field holding a control character: the field and the character's place are reported, not the text. */
-    public static final class ControlCharacterException
+    /** A date as read, refused outside the platform's bounds ({@link DateBounds}). */
+    static final class BoundedDate extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<java.time.LocalDate> {
+
+        private final int yearsAhead;
+
+        BoundedDate(int yearsAhead) {
+            super(java.time.LocalDate.class);
+            this.yearsAhead = yearsAhead;
+        }
+
+        @Override
+        public java.time.LocalDate deserialize(com.fasterxml.jackson.core.JsonParser p,
+                com.fasterxml.jackson.databind.DeserializationContext ctxt) throws java.io.IOException {
+            java.time.LocalDate date = com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.INSTANCE
+                    .deserialize(p, ctxt);
+            if (date != null) {
+                java.util.Optional<String> refusal = DateBounds.refusal(date, java.time.LocalDate.now(), yearsAhead);
+                if (refusal.isPresent()) {
+                    throw new RefusedValueException(p, refusal.get(), java.time.LocalDate.class);
+                }
+            }
+            return date;
+        }
+    }
+
+    /**
+     * A value refused for what it holds (a control character, half a character, a date out of bounds): the field and
+     * the reason are reported, never the value itself.
+     */
+    public static final class RefusedValueException
             extends com.fasterxml.jackson.databind.exc.MismatchedInputException {
 
-        ControlCharacterException(com.fasterxml.jackson.core.JsonParser p, String character, int index) {
-            super(p, "the text holds the control character " + character + " at position " + (index + 1)
-                    + "; remove it", String.class);
+        RefusedValueException(com.fasterxml.jackson.core.JsonParser p, String reason, Class<?> type) {
+            super(p, reason, type);
         }
     }
 }

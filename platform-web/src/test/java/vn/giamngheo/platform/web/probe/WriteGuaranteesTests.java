@@ -3,6 +3,9 @@ package vn.giamngheo.platform.web.probe;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +161,45 @@ class WriteGuaranteesTests {
         assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isZero();
         assertThat(count("SELECT count(*) FROM audit_entry WHERE after_state->>'payee' = '" + payee + "'")).isZero();
         assertThat(count("SELECT count(*) FROM outbox_event WHERE payload->>'payee' = '" + payee + "'")).isZero();
+    }
+
+    @Test
+    void shouldShowAnAuditorOnlyWhatWasFiledUnderTheAreaAsItStoodOnTheDateAsked() {
+        // Code 01477 named a commune of district 047 until 2025-06-30, and names a commune of the province since.
+        String entity = "probe-payment";
+        String before = recordIn01477("Trước cải cách " + UUID.randomUUID(), "2024-03-01");
+        String after = recordIn01477("Sau cải cách " + UUID.randomUUID(), "2025-09-01");
+
+        given().auth().oauth2(TestTokens.token("auditor", "047")).queryParam("area", "01477")
+                .queryParam("at", "2024-06-30").queryParam("entityType", entity).queryParam("size", 500)
+                .when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("items.entityId", hasItem(before))
+                .body("items.entityId", not(hasItem(after)))
+                .body("items.areaPath", everyItem(equalTo("/04/047/01477/")));
+        given().auth().oauth2(TestTokens.token("auditor", "04")).queryParam("area", "01477")
+                .queryParam("entityType", entity).queryParam("size", 500)
+                .when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("items.entityId", hasItem(after))
+                .body("items.entityId", not(hasItem(before)));
+        given().auth().oauth2(TestTokens.token("auditor", "04")).queryParam("area", "01477")
+                .queryParam("at", "+999999999-01-01")
+                .when().get("/api/v1/audit")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("auditor", "04")).queryParam("area", "04")
+                .queryParam("at", "1999-12-31")
+                .when().get("/api/v1/audit")
+                .then().statusCode(400).body("errors[0].field", equalTo("at"));
+    }
+
+    private static String recordIn01477(String payee, String valueDate) {
+        return given().auth().oauth2(TestTokens.token("finance-officer", "04")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"communeCode\":\"01477\",\"payee\":\"" + payee + "\",\"amountVnd\":1000,"
+                        + "\"fundType\":\"RECURRENT\",\"valueDate\":\"" + valueDate + "\"}")
+                .when().post(PATH)
+                .then().statusCode(201).extract().path("id");
     }
 
     @Test

@@ -94,7 +94,7 @@ public abstract class ServiceConformanceTests {
 
     @Test
     void shouldReportReadyWithTheDatabaseAndTheOutbox() {
-        given().when().get("/q/health/ready")
+        ManagementInterface.given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("outbox"))
@@ -113,9 +113,16 @@ public abstract class ServiceConformanceTests {
 
     @Test
     void shouldExposeTheOutboxBacklogAsAMetric() {
-        given().when().get("/q/metrics")
+        ManagementInterface.given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("giamngheo_outbox_backlog"));
+    }
+
+    @Test
+    void shouldKeepHealthAndMetricsOffThePublicPort() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/health/live").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 
     @Test
