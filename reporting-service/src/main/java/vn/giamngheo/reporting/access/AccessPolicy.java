@@ -40,7 +40,9 @@ public class AccessPolicy implements EndpointTable {
     public Map<String, EndpointRule> endpoints() {
         Map<String, EndpointRule> rows = new HashMap<>();
         PUBLIC.forEach(endpoint -> rows.put(endpoint, EndpointRule.open()));
-        rows.put("POST /api/v1/admin/rebuild", PROVINCE_STAFF);
+        rows.put("POST /api/v1/admin/rebuild", PROVINCE_SYSTEM);
+        rows.put("GET /api/v1/admin/rebuild", PROVINCE_SYSTEM);
+        rows.put("GET /api/v1/admin/rebuild/{id}", PROVINCE_SYSTEM);
         rows.put("GET /api/v1/admin/reconciliation", PROVINCE_STAFF);
         rows.put("POST /api/v1/admin/reconciliation", PROVINCE_STAFF);
         return rows;

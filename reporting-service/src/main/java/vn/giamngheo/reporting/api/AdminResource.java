@@ -1,21 +1,32 @@
 package vn.giamngheo.reporting.api;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.giamngheo.platform.web.problem.ProblemException;
+import vn.giamngheo.platform.web.security.Caller;
 import vn.giamngheo.reporting.access.AccessPolicy;
-import vn.giamngheo.reporting.events.Rebuild;
+import vn.giamngheo.reporting.events.RebuildJobs;
 import vn.giamngheo.reporting.report.Reconciler;
 
 /** Operations on the read models themselves. */
@@ -27,7 +38,10 @@ import vn.giamngheo.reporting.report.Reconciler;
 public class AdminResource {
 
     @Inject
-    Rebuild rebuild;
+    RebuildJobs jobs;
+
+    @Inject
+    Caller caller;
 
     @Inject
     Reconciler reconciler;
@@ -37,13 +51,49 @@ public class AdminResource {
 
     @POST
     @Path("/rebuild")
-    @Operation(summary = "Replay every topic from its beginning into fresh tables and compare them with the live ones",
-            description = "Uses a consumer group of its own and a schema of its own; the live read models and"
-                    + " consumers are untouched. The fresh tables are dropped when identical, kept otherwise.")
-    @APIResponse(responseCode = "200", description = "What was replayed, and whether each read model is identical")
-    public Rebuild.Result rebuild() {
+    @Operation(summary = "Start rebuilding the read models from the topics, in the background",
+            description = "Replays every topic from its beginning into fresh tables in a schema of their own, then,"
+                    + " with the live consumers held back for a moment, reads on to the end and compares them with the"
+                    + " live tables row for row. With swap=true, fresh tables that differ replace the live ones in the"
+                    + " same transaction (the replaced ones are kept in the job's schema until the next rebuild): how"
+                    + " a new or corrected read model is filled. One rebuild runs at a time; for the province's system"
+                    + " account only.")
+    @APIResponse(responseCode = "202", description = "Started; follow it at the Location")
+    @APIResponse(responseCode = "409", description = "Another rebuild is queued or running",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response rebuild(@Parameter(description = "Swap fresh tables that differ in as the live ones", example = "false")
+            @QueryParam("swap") @Pattern(regexp = "true|false", message = "must be true or false") String swap,
+            @Context UriInfo uri) {
         access.requireProvinceLevel();
-        return rebuild.run();
+        // An empty swap= reaches the method as no value at all: it is no answer to the question either.
+        String asked = uri.getQueryParameters().getFirst("swap");
+        if (asked != null && !asked.equals("true") && !asked.equals("false")) {
+            throw ProblemException.invalidField("swap", "must be true or false");
+        }
+        RebuildJobs.Job job = jobs.start(caller.user(), "true".equals(swap));
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/v1/admin/rebuild")
+                .path(job.id().toString()).build()).build();
+    }
+
+    @GET
+    @Path("/rebuild")
+    @Operation(summary = "The latest rebuilds, newest first")
+    @APIResponse(responseCode = "200", description = "Up to 20 rebuild jobs")
+    public List<RebuildJobs.Job> rebuilds() {
+        access.requireProvinceLevel();
+        return jobs.recent(20);
+    }
+
+    @GET
+    @Path("/rebuild/{id}")
+    @Operation(summary = "How a rebuild goes: queued, running, or what it found")
+    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "404", description = "No such rebuild",
+            content = @Content(mediaType = "application/problem+json"))
+    public RebuildJobs.Job rebuildJob(@PathParam("id") UUID id) {
+        access.requireProvinceLevel();
+        return jobs.find(id).orElseThrow(() -> ProblemException.notFound("No rebuild " + id
+                + " was asked for here: see GET /api/v1/admin/rebuild for the latest ones."));
     }
 
     @GET

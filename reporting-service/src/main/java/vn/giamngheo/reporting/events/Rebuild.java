@@ -1,9 +1,6 @@
 package vn.giamngheo.reporting.events;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,24 +19,25 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.giamngheo.platform.inbox.EventHandler;
 import vn.giamngheo.platform.inbox.Inbox;
 
 /**
- * Rebuilds every read model from the topics: a consumer of its own reads each topic from its beginning to the
- * offsets it had when the rebuild began, and applies the events through the same projections and the same inbox
- * into fresh tables in a schema of their own. It then compares them with the live tables row for row. The live
- * tables are untouched; the fresh ones are kept for inspection when they differ and dropped when they agree.
+ * Rebuilds every read model from the topics: a consumer of its own reads each topic from its beginning and applies
+ * the events through the same projections and the same inbox into fresh tables in a schema of their own. Then, with
+ * the live consumers held back (the live tables locked against writes, reports still answered), it reads on to the
+ * end of every topic and compares the fresh tables with the live ones row for row: both hold the same events then.
+ * Asked to, it swaps fresh tables that differ in as the live ones in the same transaction, and keeps the tables they
+ * replace in the rebuild's schema.
  */
 @ApplicationScoped
 public class Rebuild {
 
-    private static final Logger LOG = Logger.getLogger(Rebuild.class);
     static final List<String> READ_MODELS = List.of("poverty_movement", "resident_households", "plan_target",
             "plan_indicator", "line_money", "implementer_money");
+    /** The inbox's tables: swapped with the read models, they tell the live consumers what the fresh tables hold. */
     private static final List<String> INBOX = List.of("inbox_event", "inbox_aggregate_position", "inbox_held_event",
             "inbox_set_aside_event");
 
@@ -55,19 +53,24 @@ public class Rebuild {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    /** What a rebuild read, and for each read model whether the fresh table equals the live one. */
-    public record Result(String schema, long events, long setAside, Map<String, Boolean> identical, boolean kept,
-            long millis) {
+    /** How many events a rebuild read and set aside, whether each read model came out identical, whether it swapped. */
+    public record Result(long events, long setAside, Map<String, Boolean> identical, boolean swapped) {
+
+        public boolean allIdentical() {
+            return identical.values().stream().allMatch(Boolean::booleanValue);
+        }
     }
 
     /** How many events a replay read, and how many it set aside as unappliable. */
     private record Replayed(long events, long setAside) {
+
+        Replayed plus(Replayed other) {
+            return new Replayed(events + other.events, setAside + other.setAside);
+        }
     }
 
-    public Result run() {
-        Instant started = Instant.now();
-        String schema = "rebuild_" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC)
-                .format(started) + "_" + UUID.randomUUID().toString().substring(0, 6);
+    /** Makes the schema and its empty tables, shaped like the live ones. */
+    public void prepare(String schema) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("CREATE SCHEMA " + schema).executeUpdate();
             for (String table : concat(READ_MODELS, INBOX)) {
@@ -75,29 +78,15 @@ public class Rebuild {
                         + " INCLUDING ALL)").executeUpdate();
             }
         });
-        Replayed replayed = replay(schema);
-        Map<String, Boolean> identical = new LinkedHashMap<>();
-        for (String table : READ_MODELS) {
-            identical.put(table, QuarkusTransaction.requiringNew().call(() -> differences(schema, table) == 0));
-        }
-        boolean same = identical.values().stream().allMatch(Boolean::booleanValue);
-        if (same) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DROP SCHEMA " + schema + " CASCADE")
-                    .executeUpdate());
-        }
-        long millis = Duration.between(started, Instant.now()).toMillis();
-        LOG.infof("rebuild %s: %d events, %d set aside, identical %s, in %d ms", schema, replayed.events(),
-                replayed.setAside(), identical, millis);
-        return new Result(schema, replayed.events(), replayed.setAside(), identical, !same, millis);
     }
 
-    /** Every topic from its beginning to the offsets it has now, through the inbox into the fresh tables. */
-    private Replayed replay(String schema) {
+    /**
+     * Replays every topic into the schema's tables, compares, and swaps when asked and they differ.
+     *
+     * @param heartbeat run between polls, so that a rebuild that stopped can be told from one that runs
+     */
+    public Result run(String schema, boolean swap, Runnable heartbeat) {
         Map<String, EventHandler> handlers = topics.handlersByTopic();
-        Runnable intoFreshTables = () -> em.createNativeQuery("SET LOCAL search_path TO " + schema + ", public")
-                .executeUpdate();
-        long events = 0;
-        long setAside = 0;
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : handlers.keySet()) {
@@ -106,23 +95,78 @@ public class Rebuild {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                Map<String, List<ConsumerRecord<String, String>>> byTopic = new LinkedHashMap<>();
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
-                        byTopic.computeIfAbsent(r.topic(), t -> new ArrayList<>()).add(r);
-                    }
+            // Most of the log, while the live consumers go on.
+            Replayed replayed = replay(consumer, partitions, handlers, schema, heartbeat);
+            return QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+                // No live consumer writes from here on (it waits, or gives up and retries later); reports still read.
+                lockLive("SHARE");
+                Replayed rest = replay(consumer, partitions, handlers, schema, heartbeat);
+                Map<String, Boolean> identical = new LinkedHashMap<>();
+                for (String table : READ_MODELS) {
+                    identical.put(table, differences(schema, table) == 0);
                 }
-                for (Map.Entry<String, List<ConsumerRecord<String, String>>> batch : byTopic.entrySet()) {
-                    Inbox.Outcome outcome = inbox.process(batch.getValue(), handlers.get(batch.getKey()),
-                            intoFreshTables, false);
-                    events += batch.getValue().size();
-                    setAside += outcome.deadLettered();
+                Replayed all = replayed.plus(rest);
+                boolean differ = identical.containsValue(false);
+                if (swap && differ) {
+                    lockLive("ACCESS EXCLUSIVE");
+                    swapIn(schema);
+                }
+                return new Result(all.events(), all.setAside(), identical, swap && differ);
+            });
+        }
+    }
+
+    /** Drops the schema and every table in it. */
+    public void drop(String schema) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DROP SCHEMA IF EXISTS " + schema
+                + " CASCADE").executeUpdate());
+    }
+
+    /** From where the consumer is to the end the topics have now, through the inbox into the schema's tables. */
+    private Replayed replay(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+            Map<String, EventHandler> handlers, String schema, Runnable heartbeat) {
+        Runnable intoFreshTables = () -> em.createNativeQuery("SET LOCAL search_path TO " + schema + ", public")
+                .executeUpdate();
+        long events = 0;
+        long setAside = 0;
+        Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            Map<String, List<ConsumerRecord<String, String>>> byTopic = new LinkedHashMap<>();
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                TopicPartition partition = new TopicPartition(r.topic(), r.partition());
+                if (r.offset() < end.get(partition)) {
+                    byTopic.computeIfAbsent(r.topic(), t -> new ArrayList<>()).add(r);
+                } else {
+                    // Read past the end of this pass: the next pass reads it again.
+                    consumer.seek(partition, Math.min(consumer.position(partition), r.offset()));
                 }
             }
+            for (Map.Entry<String, List<ConsumerRecord<String, String>>> batch : byTopic.entrySet()) {
+                Inbox.Outcome outcome = inbox.process(batch.getValue(), handlers.get(batch.getKey()),
+                        intoFreshTables, false);
+                events += batch.getValue().size();
+                setAside += outcome.deadLettered();
+            }
+            heartbeat.run();
         }
         return new Replayed(events, setAside);
+    }
+
+    private void lockLive(String mode) {
+        em.createNativeQuery("LOCK TABLE " + String.join(", ", concat(READ_MODELS, INBOX).stream()
+                .map(t -> "public." + t).toList()) + " IN " + mode + " MODE").executeUpdate();
+    }
+
+    /** The fresh tables become the live ones; the live ones move into the schema, where the fresh ones were. */
+    private void swapIn(String schema) {
+        String before = schema + "_before";
+        em.createNativeQuery("CREATE SCHEMA " + before).executeUpdate();
+        for (String table : concat(READ_MODELS, INBOX)) {
+            em.createNativeQuery("ALTER TABLE public." + table + " SET SCHEMA " + before).executeUpdate();
+            em.createNativeQuery("ALTER TABLE " + schema + "." + table + " SET SCHEMA public").executeUpdate();
+            em.createNativeQuery("ALTER TABLE " + before + "." + table + " SET SCHEMA " + schema).executeUpdate();
+        }
+        em.createNativeQuery("DROP SCHEMA " + before).executeUpdate();
     }
 
     private long differences(String schema, String table) {

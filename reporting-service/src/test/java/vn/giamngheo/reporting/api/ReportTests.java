@@ -1,6 +1,7 @@
 package vn.giamngheo.reporting.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -419,14 +420,107 @@ class ReportTests {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then()
                 .body("total.poor.end", equalTo(1)).body("total.residentHouseholds", equalTo(300)));
-        given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("province-officer", "04"))
-                .when().post("/api/v1/admin/rebuild").then().statusCode(200)
+        io.restassured.response.Response job = finishedRebuild(null);
+        job.then().body("state", equalTo("IDENTICAL"))
                 .body("identical", equalTo(Map.of("poverty_movement", true, "resident_households", true,
                         "plan_target", true, "plan_indicator", true, "line_money", true, "implementer_money", true)))
-                .body("kept", equalTo(false))
-                .body("setAside", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
-        given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("commune-officer", commune))
-                .when().post("/api/v1/admin/rebuild").then().statusCode(403);
+                .body("setAside", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("requestedBy", equalTo("system-04"));
+        // Identical tables are not kept.
+        assertThat(count("SELECT count(*) FROM information_schema.schemata WHERE schema_name = '"
+                + job.path("schema") + "'")).isZero();
+        for (String[] caller : new String[][] { { "commune-officer", commune }, { "province-officer", "04" },
+                { "system", commune } }) {
+            given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token(caller[0], caller[1]))
+                    .when().post("/api/v1/admin/rebuild").then().statusCode(403);
+        }
+    }
+
+    @Test
+    void shouldSwapInFreshReadModelsThatDifferAndLetTheLiveConsumersGoOn() {
+        String commune = TestKeys.commune();
+        int list = 2033;
+        String first;
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            totalOf(pub, commune, list, 200);
+            first = openingOf(pub, commune, list, PovertyStatus.POOR);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then()
+                .body("total.poor.end", equalTo(1)).body("total.residentHouseholds", equalTo(200)));
+        // A read model gone wrong (a projection bug, a manual edit): the commune's movements are lost.
+        execute("DELETE FROM poverty_movement WHERE commune_code = '" + commune + "'");
+        poverty(commune, list).then().body("total.poor.end", equalTo(0));
+
+        finishedRebuild("true").then().body("state", equalTo("SWAPPED"))
+                .body("identical.poverty_movement", equalTo(false))
+                .body("identical.resident_households", equalTo(true));
+        poverty(commune, list).then().body("total.poor.end", equalTo(1));
+
+        // The live consumers go on from the swapped-in tables: a new event is applied once, an old one not again.
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            change(pub, commune, first, list, PovertyStatus.POOR, PovertyStatus.NEAR_POOR, MovementKind.FROM_POOR, 2);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then()
+                .body("total.poor.end", equalTo(0)).body("total.nearPoor.end", equalTo(1)));
+    }
+
+    @Test
+    void shouldRunOneRebuildAtATimeAndEndOneWhoseServiceStopped() {
+        await().atMost(Duration.ofSeconds(120)).until(() -> count(
+                "SELECT count(*) FROM rebuild_job WHERE state IN ('QUEUED', 'RUNNING')") == 0);
+        UUID stuck = UUID.randomUUID();
+        execute("INSERT INTO rebuild_job (id, requested_by, requested_at, swap, state, schema_name, heartbeat_at)"
+                + " VALUES ('" + stuck + "', 'system-04', now(), false, 'RUNNING', 'rebuild_stuck_"
+                + stuck.toString().substring(0, 6) + "', now())");
+        given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("system", "04"))
+                .when().post("/api/v1/admin/rebuild").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString(stuck.toString()));
+        // Its service stopped: no heartbeat for longer than giamngheo.rebuild.stale-after.
+        execute("UPDATE rebuild_job SET heartbeat_at = now() - interval '1 hour' WHERE id = '" + stuck + "'");
+        finishedRebuild(null).then().body("state", equalTo("IDENTICAL"));
+        given().auth().oauth2(vn.giamngheo.platform.web.testing.TestTokens.token("system", "04"))
+                .when().get("/api/v1/admin/rebuild/" + stuck).then().statusCode(200)
+                .body("state", equalTo("FAILED"))
+                .body("error", org.hamcrest.Matchers.containsString("stopped"));
+    }
+
+    private long count(String sql) {
+        try (var c = java.sql.DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+                var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (var c = java.sql.DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+                var st = c.createStatement()) {
+            st.executeUpdate(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts a rebuild as the province's system account and awaits its end. */
+    private io.restassured.response.Response finishedRebuild(String swap) {
+        String system = vn.giamngheo.platform.web.testing.TestTokens.token("system", "04");
+        io.restassured.specification.RequestSpecification start = given().auth().oauth2(system);
+        if (swap != null) {
+            start = start.queryParam("swap", swap);
+        }
+        String location = start.when().post("/api/v1/admin/rebuild").then().statusCode(202)
+                .body("state", equalTo("QUEUED"))
+                .extract().header("Location");
+        assertThat(location).contains("/api/v1/admin/rebuild/");
+        io.restassured.response.Response[] last = new io.restassured.response.Response[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            last[0] = given().auth().oauth2(system).when().get(location).andReturn();
+            return last[0].statusCode() == 200 && !List.of("QUEUED", "RUNNING").contains(last[0].path("state"));
+        });
+        return last[0];
     }
 
     @Test
