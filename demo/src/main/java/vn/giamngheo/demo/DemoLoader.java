@@ -34,6 +34,8 @@ import vn.giamngheo.demo.SyntheticDistrict.Survey;
 public final class DemoLoader {
 
     public static final String PLAN_UNIT = "047";
+    /** The province, whose officers enter the district's facts late since the 2025 reform abolished the district. */
+    public static final String PROVINCE = "04";
     public static final int PLAN_YEAR = 2023;
     public static final String DISTRICT_AGENCY = "Phòng Lao động – Thương binh và Xã hội huyện Trùng Khánh";
     private static final int BATCH = 500;
@@ -90,7 +92,8 @@ public final class DemoLoader {
 
     private String plan() {
         URI base = api.services().plan();
-        String officer = tokens.of("district-officer", PLAN_UNIT);
+        // The district no longer exists: the province enters its plan late, and records its chair's approval.
+        String officer = tokens.of("province-officer", PROVINCE);
         String id = null;
         for (JsonNode p : api.get(base, "/api/v1/plans?area=" + PLAN_UNIT + "&year=" + PLAN_YEAR, officer, 200).body()
                 .path("items")) {
@@ -117,7 +120,7 @@ public final class DemoLoader {
             switch (latest.path("status").asText()) {
                 case "DRAFT" -> api.post(base, path + "/submit", officer, null, ifMatch, 200);
                 case "SUBMITTED" -> {
-                    api.post(base, path + "/approve", tokens.of("district-chair", PLAN_UNIT), Map.of(
+                    api.post(base, path + "/approve", officer, Map.of(
                             "approvalDate", "2022-12-20", "acknowledgeFindings", true,
                             "reason", "Các sai lệch số liệu đã được Phòng Tài chính – Kế hoạch rà soát; phê duyệt để"
                                     + " triển khai kịp thời, điều chỉnh khi giao vốn."),
@@ -134,7 +137,16 @@ public final class DemoLoader {
     // ---- households
 
     private String officer(Commune c) {
-        return tokens.of("commune-officer", c.code());
+        return tokens.of("commune-officer", writerOf(c.code()));
+    }
+
+    /**
+     * The commune whose officers enter a commune's facts today: the commune itself while it exists, else the one that
+     * holds its land since the 2025 reform (its facts of the years before are late entries).
+     */
+    private String writerOf(String communeCode) {
+        return LocalDate.now().isBefore(SyntheticDistrict.REFORM) ? communeCode
+                : district.holder(communeCode, SyntheticDistrict.REFORM.getYear() + 1);
     }
 
     /** The list for 2022, unless the commune's list for 2022 is loaded already. */
@@ -213,7 +225,7 @@ public final class DemoLoader {
         if (!resurveyed.isEmpty()) {
             submit(c, id, held, resurveyed, true, "demo-review-" + held + "-" + c.code() + "-resurvey");
         }
-        JsonNode decision = api.post(base, "/api/v1/rounds/" + id + "/decision", tokens.of("commune-chair", c.code()),
+        JsonNode decision = api.post(base, "/api/v1/rounds/" + id + "/decision", tokens.of("commune-chair", writerOf(c.code())),
                 Map.of("decisionNumber", decisionNumber(c, held), "decisionDate", LocalDate.of(held, 12, 12).toString()),
                 Map.of(), 200).body();
         if (decision.path("approved").asInt() != reviewed.size()) {
@@ -330,7 +342,7 @@ public final class DemoLoader {
 
     private List<LoadedAllocation> funding(String planId) {
         URI base = api.services().funding();
-        String finance = tokens.of("finance-officer", PLAN_UNIT);
+        String finance = tokens.of("finance-officer", PROVINCE);
         JsonNode lines = awaitLines(base, planId, finance);
         List<FundingActivity.Line> known = new ArrayList<>();
         for (JsonNode l : lines) {

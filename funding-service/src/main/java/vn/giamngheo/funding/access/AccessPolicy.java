@@ -27,7 +27,10 @@ public class AccessPolicy implements EndpointTable {
 
     /** Which units an operation reaches, judged by the unit hierarchy of the date in question. */
     enum Scope {
-        /** The unit is the caller's area or lies within it. */
+        /**
+         * The unit's land lies within the caller's area today, and the caller's unit exists today (a write: the money
+         * of the plans of the years before the reform is entered late by the province).
+         */
         WITHIN_AREA,
         /** The unit and the caller's area contain one another (a commune reads its district's plan), or a system reads. */
         RELATED,
@@ -76,7 +79,7 @@ public class AccessPolicy implements EndpointTable {
         }
         LocalDate on = year == null ? LocalDate.now() : LocalDate.of(year, 1, 1);
         switch (rule.scope()) {
-            case WITHIN_AREA -> caller.requireArea(unitCode, on);
+            case WITHIN_AREA -> caller.requireWriter(unitCode, on);
             case RELATED -> caller.requireReader(unitCode, on);
             case WITHIN_AREA_OR_SYSTEM -> {
                 if (!roles.contains(Roles.SYSTEM)) {

@@ -113,12 +113,14 @@ public class ReviewResource {
               {"newHousehold":{"village":"Bản Giốc","members":[{"fullName":"Nông Thị Hoa","birthYear":1985,
                  "sex":"FEMALE","ethnicity":"Tày","relation":"HEAD","healthInsurance":true,"personalId":"004185012345"}]},
                "surveyDate":"2022-10-13","scoreA":132,"scoreB":20,"meetingAgreeShare":0.9}]}""")))
-    @APIResponse(responseCode = "200", description = "One result per record, in the order sent")
+    @APIResponse(responseCode = "200", description = "One result per record, in the order sent (a replay of the same"
+            + " key carries Idempotency-Replayed: true)",
+            content = @Content(schema = @Schema(implementation = ReviewBatchResult.class)))
     @APIResponse(responseCode = "409", description = "The round is already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReviewBatchResult submit(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key,
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key,
             ReviewBatch batch) {
-        return submitReviews.submit(key, id, batch).body();
+        return submitReviews.submit(key, id, batch).response().build();
     }
 
     @POST

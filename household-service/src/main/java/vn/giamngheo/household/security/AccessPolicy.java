@@ -30,14 +30,19 @@ public class AccessPolicy implements EndpointTable {
 
     /** Which units an operation may touch, given the caller's area. */
     public enum Scope {
-        /** The caller's area covers the unit on the date of the fact. */
-        AREA,
+        /**
+         * A write, judged on what the platform trusts: the caller's unit exists today and the unit's land lies within
+         * the caller's area today; facts of the years before the reform are late entries.
+         */
+        WRITE,
         /** The caller works for the unit itself. */
         OWN_UNIT,
         /** Related either way (a commune reads its district's figures), or another government system. */
         READER,
         /** The caller's area covers the unit, or the unit that holds its land today; or another system. */
         HOLDER,
+        /** The caller's area covers the unit on the date, or the unit that holds its land today. */
+        AREA_OR_HOLDER,
         /** Any unit: the role is what matters. */
         ANY_UNIT
     }
@@ -47,15 +52,15 @@ public class AccessPolicy implements EndpointTable {
      * another role, and the endpoints of the API that do it.
      */
     public enum Operation {
-        OPEN_ROUND(OFFICERS, Scope.AREA, Refusals.REVIEWS, "POST /api/v1/rounds"),
-        SUBMIT_REVIEWS(OFFICERS, Scope.AREA, Refusals.REVIEWS, "POST /api/v1/rounds/{id}/reviews"),
+        OPEN_ROUND(OFFICERS, Scope.WRITE, Refusals.REVIEWS, "POST /api/v1/rounds"),
+        SUBMIT_REVIEWS(OFFICERS, Scope.WRITE, Refusals.REVIEWS, "POST /api/v1/rounds/{id}/reviews"),
         DECIDE_ROUND(Set.of(Roles.COMMUNE_CHAIR), Scope.OWN_UNIT, "Only the commune's chair recognises its list.",
                 "POST /api/v1/rounds/{id}/decision"),
-        READ_ROUNDS(ANY_ROLE, Scope.AREA, null, "GET /api/v1/rounds", "GET /api/v1/rounds/{id}"),
-        LOAD_OPENING_BALANCE(OFFICERS, Scope.AREA, Refusals.REGISTRY, "POST /api/v1/opening-balances"),
-        REPORT_TOTAL(OFFICERS, Scope.AREA, Refusals.REGISTRY, "PUT /api/v1/communes/{code}/total-households/{year}"),
+        READ_ROUNDS(ANY_ROLE, Scope.AREA_OR_HOLDER, null, "GET /api/v1/rounds", "GET /api/v1/rounds/{id}"),
+        LOAD_OPENING_BALANCE(OFFICERS, Scope.WRITE, Refusals.REGISTRY, "POST /api/v1/opening-balances"),
+        REPORT_TOTAL(OFFICERS, Scope.WRITE, Refusals.REGISTRY, "PUT /api/v1/communes/{code}/total-households/{year}"),
         READ_TOTAL(ANY_ROLE, Scope.READER, null, "GET /api/v1/communes/{code}/total-households/{year}"),
-        LIST_HOUSEHOLDS(ANY_ROLE, Scope.AREA, null, "GET /api/v1/households"),
+        LIST_HOUSEHOLDS(ANY_ROLE, Scope.AREA_OR_HOLDER, null, "GET /api/v1/households"),
         READ_HOUSEHOLD(ANY_ROLE, Scope.HOLDER, null, "GET /api/v1/households/{code}"),
         LOOK_UP_PERSON(Set.of(Roles.SYSTEM), Scope.ANY_UNIT,
                 "Look-ups by identity number are for authorised government systems.",
@@ -98,14 +103,21 @@ public class AccessPolicy implements EndpointTable {
                     .refusalOf(caller.actingRole().orElse(null)));
         }
         switch (operation.scope) {
-            case AREA -> caller.requireArea(unitCode, on);
-            case OWN_UNIT -> {
-                if (!unitCode.equals(caller.area())) {
-                    throw ProblemException.forbidden("Your account works for unit " + caller.area()
-                            + ": only the chair of commune " + unitCode + " does this for it.");
+            case WRITE -> caller.requireWriter(unitCode, on);
+            case OWN_UNIT -> caller.requireOwnUnit(unitCode, on, "Your account works for unit " + caller.area()
+                    + ": only the chair of commune " + unitCode + " (or, for its years before the 2025 reform, of the"
+                    + " commune that holds its land now) does this for it.");
+            case READER -> {
+                if (!caller.holdsToday(unitCode)) {
+                    caller.requireReader(unitCode, on);
                 }
             }
-            case READER -> caller.requireReader(unitCode, on);
+            case AREA_OR_HOLDER -> {
+                // The commune that holds an ended commune's land reads the facts it entered for it, late or not.
+                if (!caller.holdsToday(unitCode)) {
+                    caller.requireArea(unitCode, on);
+                }
+            }
             case HOLDER -> requireHolder(unitCode, on);
             case ANY_UNIT -> {
             }

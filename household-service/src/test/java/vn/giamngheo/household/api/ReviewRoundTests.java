@@ -139,9 +139,18 @@ class ReviewRoundTests {
         // 01525): the successor's 2025 review covers its list.
         TestKeys.Reform reform = TestKeys.reform();
         String successor = reform.successor();
-        List<String> codes = opening(reform.predecessor(), 2025, "2024-12-20", List.of(
+        List<Map<String, Object>> list = List.of(
                 entry(household("Xóm Pác Ngà", "Triệu Văn Sình", "Dao"), "POOR"),
-                entry(household("Xóm Pác Ngà", "Bế Thị Liên", "Tày"), "NEAR_POOR")));
+                entry(household("Xóm Pác Ngà", "Bế Thị Liên", "Tày"), "NEAR_POOR"));
+        // The predecessor's officers write nothing since it ended; the successor's enter its list of 2025 late.
+        as("commune-officer", reform.predecessor())
+                .body(openingList(reform.predecessor(), 2025, "2024-12-20", list))
+                .when().post("/api/v1/opening-balances")
+                .then().statusCode(403).body("detail", containsString("has not existed since 2025-06-30"));
+        List<String> codes = as("commune-officer", successor)
+                .body(openingList(reform.predecessor(), 2025, "2024-12-20", list))
+                .when().post("/api/v1/opening-balances")
+                .then().statusCode(201).extract().path("codes");
         String round = openRound(successor, "PERIODIC", 2025, null);
         as("commune-officer", successor).body(Map.of("reviews", List.of(
                 review(codes.get(0), "2025-10-02", 1_000_000, THREE, 0.8),
@@ -216,6 +225,8 @@ class ReviewRoundTests {
         Response again = as("commune-officer", commune).header("Idempotency-Key", key).body(body)
                 .when().post("/api/v1/rounds/" + round + "/reviews");
         first.then().statusCode(200).body("accepted", equalTo(2));
+        again.then().statusCode(200).header("Idempotency-Replayed", "true");
+        assertThat(first.header("Idempotency-Replayed")).isEqualTo("false");
         assertThat(again.asString()).isEqualTo(first.asString());
         as("commune-officer", commune).when().get("/api/v1/rounds/" + round).then()
                 .body("reviewsByStatus", equalTo(Map.of("SUBMITTED", 2)));

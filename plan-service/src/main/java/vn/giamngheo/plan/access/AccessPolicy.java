@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import vn.giamngheo.plan.domain.PlanWorkflow.Actor;
 import vn.giamngheo.plan.domain.PlanWorkflow.Transition;
+import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.platform.web.security.Caller;
 import vn.giamngheo.platform.web.security.EndpointRule;
@@ -51,7 +52,8 @@ public class AccessPolicy implements EndpointTable {
 
     private static final String WRITERS_ONLY = "Plans are written by district or province officers.";
     private static final String CHAIR_ONLY = "Only the chair of unit %s approves or returns its plan.";
-    private static final String CHAIR_ROLE_ONLY = "Only the chair of the unit that issues a plan approves or returns it.";
+    private static final String CHAIR_ROLE_ONLY = "Only the chair of the unit that issues a plan approves or returns it"
+            + " (the province's officers record those of units the 2025 reform abolished).";
 
     static final Map<Operation, Rule> TABLE = table();
 
@@ -75,26 +77,40 @@ public class AccessPolicy implements EndpointTable {
     @Inject
     Caller caller;
 
-    /** Refuses with 403 unless the caller's roles may do the operation over the unit's plan for the year. */
-    public void require(Operation operation, String unitCode, int year) {
-        require(operation, unitCode, LocalDate.of(year, 1, 1));
+    /** How a caller was let do an operation. */
+    public enum Grant {
+        /** By the caller's own role. */
+        OWN_ROLE,
+        /**
+         * A chair's act of a unit the 2025 reform abolished without a commune to take it over (a district): nobody
+         * holds that chair today, so the province's officers record the act, as a late entry, citing its decision.
+         */
+        RECORDED_FOR_ABOLISHED_CHAIR
     }
 
-    /** Refuses with 403 unless the caller's roles may do the operation over the unit on the date. */
-    public void require(Operation operation, String unitCode, LocalDate on) {
+    /** Refuses with 403 unless the caller's roles may do the operation over the unit's plan for the year. */
+    public Grant require(Operation operation, String unitCode, int year) {
+        return require(operation, unitCode, LocalDate.of(year, 1, 1));
+    }
+
+    /**
+     * Refuses with 403 unless the caller's roles may do the operation over the unit on the date. A write is judged on
+     * what the platform trusts ({@link Caller#requireWriter}): an officer of an abolished unit writes nothing,
+     * whatever the date; the plans of the years before the reform are entered late by the province.
+     */
+    public Grant require(Operation operation, String unitCode, LocalDate on) {
         Rule rule = TABLE.get(operation);
         Set<String> roles = caller.roles();
+        if (rule.scope() == Scope.OWN_UNIT && roles.contains(Roles.PROVINCE_OFFICER)) {
+            return recordForAbolishedChair(rule, unitCode, on);
+        }
         if (!rule.admits(roles)) {
             throw ProblemException.forbidden(rule.refusal() == null ? "Your token holds none of the platform's roles."
                     : rule.refusal().formatted(unitCode));
         }
         switch (rule.scope()) {
-            case WITHIN_AREA -> caller.requireArea(unitCode, on);
-            case OWN_UNIT -> {
-                if (!unitCode.equals(caller.area())) {
-                    throw ProblemException.forbidden(rule.refusal().formatted(unitCode));
-                }
-            }
+            case WITHIN_AREA -> caller.requireWriter(unitCode, on);
+            case OWN_UNIT -> caller.requireOwnUnit(unitCode, on, rule.refusal().formatted(unitCode));
             case RELATED -> caller.requireReader(unitCode, on);
             case WITHIN_AREA_OR_SYSTEM -> {
                 if (unitCode != null && !roles.contains(Roles.SYSTEM)) {
@@ -102,6 +118,17 @@ public class AccessPolicy implements EndpointTable {
                 }
             }
         }
+        return Grant.OWN_ROLE;
+    }
+
+    private Grant recordForAbolishedChair(Rule rule, String unitCode, LocalDate on) {
+        boolean abolished = AdministrativeUnits.get().find(unitCode, LocalDate.now()).isEmpty();
+        if (!abolished) {
+            throw ProblemException.forbidden(rule.refusal().formatted(unitCode));
+        }
+        caller.requireWriter(unitCode, on);
+        caller.markLateEntry();
+        return Grant.RECORDED_FOR_ABOLISHED_CHAIR;
     }
 
     /** Whether the caller, asking for no area in particular, sees every unit: another government system does. */
@@ -120,10 +147,17 @@ public class AccessPolicy implements EndpointTable {
         PUBLIC.forEach(endpoint -> rows.put(endpoint, EndpointRule.open()));
         ENDPOINTS.forEach((endpoint, operation) -> {
             Rule rule = TABLE.get(operation);
-            rows.put(endpoint, EndpointRule.roles(rule.roles(),
-                    rule.scope() == Scope.OWN_UNIT ? CHAIR_ROLE_ONLY : rule.refusal()));
+            rows.put(endpoint, rule.scope() == Scope.OWN_UNIT
+                    ? EndpointRule.roles(union(rule.roles(), Set.of(Roles.PROVINCE_OFFICER)), CHAIR_ROLE_ONLY)
+                    : EndpointRule.roles(rule.roles(), rule.refusal()));
         });
         return rows;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Map<Operation, Rule> table() {

@@ -18,7 +18,8 @@ import vn.giamngheo.platform.web.security.Caller;
 /**
  * The table of who may do what with plans: officers write within their area, the chair approves and returns for
  * their own unit, every role reads what concerns it. Judged on Cao Bằng's real units of 2023: province 04, districts
- * 047 (Trùng Khánh) and 048 (Hạ Lang), commune 01453 of 047.
+ * 047 (Trùng Khánh) and 048 (Hạ Lang), commune 01453 of 047; and today, when the districts no longer exist: their
+ * officers write nothing, the province enters their plans late and records their chairs' acts.
  */
 class AccessPolicyTests {
 
@@ -54,15 +55,19 @@ class AccessPolicyTests {
 
     @ParameterizedTest(name = "{0} by {1} of {2} on {3} → {4}")
     @CsvSource(nullValues = "none", value = {
-            // operation, role, caller's area, unit, refusal (none: allowed)
-            "IMPORT,  district-officer, 047,   047,   none",
+            // operation, role, caller's area, unit, refusal (none: allowed); the plan of 2023, judged today (after
+            // the 2025 reform abolished the districts)
+            "IMPORT,  district-officer, 047,   047,   'Your account works for unit 047, which has not existed since 2025-06-30: it writes nothing now, whatever the date of the fact. Facts of its years are entered late by the province or by the commune that holds its land today.'",
             "IMPORT,  province-officer, 04,    047,   none",
-            "IMPORT,  district-officer, 048,   047,   'Your account works for area 048, which does not include unit 047 on 2023-01-01. Ask an officer of that unit, or of a level above it.'",
+            "IMPORT,  province-officer, 01477, 047,   'Your account works for area 01477, which does not include unit 047 (or the commune that holds its land today). Ask an officer of that unit, or of the province.'",
             "IMPORT,  commune-officer,  01453, 047,   'Plans are written by district or province officers.'",
             "SUBMIT,  district-chair,   047,   047,   'Plans are written by district or province officers.'",
-            "APPROVE, district-chair,   047,   047,   none",
+            "APPROVE, district-chair,   047,   047,   'Your account works for unit 047, which has not existed since 2025-06-30: it writes nothing now, whatever the date of the fact. Facts of its years are entered late by the province or by the commune that holds its land today.'",
+            "APPROVE, province-officer, 04,    047,   none",
+            "RETURN,  province-officer, 04,    047,   none",
+            "APPROVE, province-officer, 04,    01477, 'Only the chair of unit 01477 approves or returns its plan.'",
             "RETURN,  district-chair,   04,    047,   'Only the chair of unit 047 approves or returns its plan.'",
-            "APPROVE, district-chair,   048,   047,   'Only the chair of unit 047 approves or returns its plan.'",
+            "APPROVE, district-chair,   048,   047,   'Your account works for unit 048, which has not existed since 2025-06-30: it writes nothing now, whatever the date of the fact. Facts of its years are entered late by the province or by the commune that holds its land today.'",
             "APPROVE, district-officer, 047,   047,   'Only the chair of unit 047 approves or returns its plan.'",
             "READ,    commune-officer,  01453, 047,   none",
             "READ,    province-officer, 04,    047,   none",

@@ -65,7 +65,8 @@ class PlanImportTests {
     @Test
     void shouldNameTheSeedsOwnDistrictInADryRunOfTheSeedAsShipped() throws Exception {
         // The seed's real unit and year can hold one plan per database; a dry run stores nothing, so it runs again.
-        Response preview = as("district-officer", "047").queryParam("dryRun", true).body(seed().toString())
+        // The district no longer exists: the province enters its plan late.
+        Response preview = as("province-officer", "04").queryParam("dryRun", true).body(seed().toString())
                 .when().post("/api/v1/plans");
         preview.then().statusCode(200)
                 .body("planId", equalTo(null))
@@ -74,6 +75,14 @@ class PlanImportTests {
                 .body("year", equalTo(2023))
                 .body("totals.totalVnd", equalTo(224_523_000_000L));
         assertThat(MAPPER.readTree(preview.asString()).get("document")).isEqualTo(seed());
+    }
+
+    @Test
+    void shouldRefuseTheSeedToAnOfficerOfItsAbolishedDistrictWhateverYearThePlanClaims() throws Exception {
+        as("district-officer", "047").queryParam("dryRun", true).body(seed().toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("has not existed since 2025-06-30"));
     }
 
     @Test

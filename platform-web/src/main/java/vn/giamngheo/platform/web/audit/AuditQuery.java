@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,16 +39,18 @@ public class AuditQuery {
         long total = ((Number) count.getSingleResult()).longValue();
         Query rows = bind(em.createNativeQuery("""
                 SELECT id, occurred_at, actor, actor_roles, actor_area, action, entity_type, entity_id, area_path,
-                       before_state::text, after_state::text
-                FROM audit_entry""" + where + " ORDER BY id DESC"), areaPath, entityType, entityId)
+                       before_state::text AS before_state, after_state::text AS after_state, late_entry
+                FROM audit_entry""" + where + " ORDER BY id DESC", Tuple.class), areaPath, entityType, entityId)
                 .setFirstResult(page * size)
                 .setMaxResults(size);
         List<AuditRecord> items = new ArrayList<>();
         for (Object o : rows.getResultList()) {
-            Object[] r = (Object[]) o;
-            items.add(new AuditRecord(((Number) r[0]).longValue(), toOffset(r[1]), (String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], tree(r[9]),
-                    tree(r[10])));
+            Tuple r = (Tuple) o;
+            items.add(new AuditRecord(((Number) r.get("id")).longValue(), toOffset(r.get("occurred_at")),
+                    r.get("actor", String.class), r.get("actor_roles", String.class), r.get("actor_area", String.class),
+                    r.get("action", String.class), r.get("entity_type", String.class), r.get("entity_id", String.class),
+                    r.get("area_path", String.class), tree(r.get("before_state")), tree(r.get("after_state")),
+                    r.get("late_entry", Boolean.class)));
         }
         return new AuditPage(page, size, total, items);
     }

@@ -45,9 +45,9 @@ public class AuditTrail {
             Object before, Object after) {
         em.createNativeQuery("""
                 INSERT INTO audit_entry (occurred_at, actor, actor_roles, actor_area, action, entity_type, entity_id,
-                                         area_path, before_state, after_state)
+                                         area_path, before_state, after_state, late_entry)
                 VALUES (:at, :actor, :roles, :area, :action, :type, :id, :path,
-                        CAST(:before AS jsonb), CAST(:after AS jsonb))""")
+                        CAST(:before AS jsonb), CAST(:after AS jsonb), :late)""")
                 .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter("actor", caller.user())
                 .setParameter("roles", String.join(",", caller.roles()))
@@ -58,6 +58,7 @@ public class AuditTrail {
                 .setParameter("path", areaPath(unitCode, factDate))
                 .setParameter("before", json(before))
                 .setParameter("after", json(after))
+                .setParameter("late", caller.lateEntry())
                 .executeUpdate();
     }
 

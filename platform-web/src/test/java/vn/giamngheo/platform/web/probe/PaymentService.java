@@ -39,7 +39,7 @@ public class PaymentService {
 
     public IdempotencyKeys.Result<PaymentReceipt> record(String key,
             @Valid @jakarta.validation.constraints.NotNull(message = "a JSON body is required") PaymentRequest request) {
-        caller.requireArea(request.communeCode(), request.valueDate());
+        caller.requireWriter(request.communeCode(), request.valueDate());
         return idempotency.once(key, "probe-payments.create", request, 201, PaymentReceipt.class, () -> {
             UUID id = UUID.randomUUID();
             em.createNativeQuery("INSERT INTO probe_payment VALUES (?1, ?2, ?3, ?4, ?5, ?6)")

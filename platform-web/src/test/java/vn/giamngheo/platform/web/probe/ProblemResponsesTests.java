@@ -28,7 +28,7 @@ class ProblemResponsesTests {
     private static final String PATH = "/api/v1/probe/payments";
 
     private RequestSpecification officer() {
-        return given().auth().oauth2(TestTokens.token("finance-officer", "047")).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.token("finance-officer", "04")).contentType(ContentType.JSON);
     }
 
     @Test
@@ -117,7 +117,7 @@ class ProblemResponsesTests {
 
     @Test
     void shouldRefuseAnotherContentType() {
-        given().auth().oauth2(TestTokens.token("finance-officer", "047")).contentType(ContentType.TEXT)
+        given().auth().oauth2(TestTokens.token("finance-officer", "04")).contentType(ContentType.TEXT)
                 .body("amount=5").when().post(PATH)
                 .then().statusCode(415).contentType("application/problem+json");
     }
@@ -128,7 +128,7 @@ class ProblemResponsesTests {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("POST " + PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Authorization: Bearer " + TestTokens.token("finance-officer", "047") + "\r\n"
+                    + "Authorization: Bearer " + TestTokens.token("finance-officer", "04") + "\r\n"
                     + "Content-Type: application/json\r\nContent-Length: " + (11 * 1024 * 1024) + "\r\n\r\n{")
                     .getBytes(StandardCharsets.US_ASCII));
             String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),

@@ -61,7 +61,8 @@ class WriteGuaranteesTests {
                 .when().get("/api/v1/audit")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
-                .body("items[0].actor", equalTo("finance-officer-047"))
+                .body("items[0].actor", equalTo("finance-officer-04"))
+                .body("items[0].lateEntry", equalTo(true))
                 .body("items[0].action", equalTo("CREATE"))
                 .body("items[0].areaPath", equalTo("/04/047/01525/"))
                 .body("items[0].after.payee", equalTo(payee));
@@ -144,13 +145,61 @@ class WriteGuaranteesTests {
     }
 
     @Test
-    void shouldRefuseACommuneOutsideTheOfficersDistrictAndWriteNothing() {
+    void shouldRefuseACommuneOutsideTheOfficersCommuneAndWriteNothing() {
         String payee = "Xã Quốc Toản " + UUID.randomUUID();
-        given().auth().oauth2(TestTokens.token("finance-officer", "047")).contentType(ContentType.JSON)
+        // Quốc Toản's land is Quang Trung's (01447) since 2025-07-01, not Đoài Dương's.
+        given().auth().oauth2(TestTokens.token("finance-officer", "01525")).contentType(ContentType.JSON)
                 .body(request(payee, 1_000).replace("01525", "01474"))
                 .when().post(PATH)
                 .then().statusCode(403).contentType("application/problem+json");
         assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isZero();
+    }
+
+    @Test
+    void shouldRefuseAnyWriteOfAnOfficerOfAnAbolishedUnitWhateverDateItClaims() {
+        String payee = "Huyện Trùng Khánh " + UUID.randomUUID();
+        // District 047 ended on 2025-06-30; the request claims a date when it still existed.
+        given().auth().oauth2(TestTokens.token("finance-officer", "047")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(request(payee, 1_000))
+                .when().post(PATH)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("has not existed since 2025-06-30"));
+        assertThat(count("SELECT count(*) FROM probe_payment WHERE payee = '" + payee + "'")).isZero();
+    }
+
+    @Test
+    void shouldLetTheCommuneThatHoldsAnEndedCommunesLandEnterItsFactsLateAndMarkThemSo() {
+        // Đàm Thuỷ (01495) ended on 2025-06-30; its land is Đàm Thủy's (01501) since.
+        String late = "{\"communeCode\":\"01495\",\"payee\":\"Đàm Thuỷ " + UUID.randomUUID()
+                + "\",\"amountVnd\":1000,\"fundType\":\"RECURRENT\",\"valueDate\":\"2024-03-01\"}";
+        String id = given().auth().oauth2(TestTokens.token("finance-officer", "01501")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(late)
+                .when().post(PATH)
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.token("auditor", "04")).queryParam("area", "047").queryParam("at", "2024-06-30")
+                .queryParam("entityType", "probe-payment").queryParam("entityId", id)
+                .when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("items[0].lateEntry", equalTo(true))
+                .body("items[0].actorArea", equalTo("01501"))
+                .body("items[0].areaPath", equalTo("/04/047/01495/"));
+        // Another commune of today holds none of Đàm Thuỷ's land.
+        given().auth().oauth2(TestTokens.token("finance-officer", "01525")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(late.replace("Đàm Thuỷ ", "Khác "))
+                .when().post(PATH)
+                .then().statusCode(403);
+        // A fact of today's hierarchy is no late entry.
+        String current = given().auth().oauth2(TestTokens.token("finance-officer", "01501")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(late.replace("01495", "01501").replace("2024-03-01", "2025-09-01"))
+                .when().post(PATH)
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.token("auditor", "04")).queryParam("area", "01501")
+                .queryParam("entityType", "probe-payment").queryParam("entityId", current)
+                .when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("items[0].lateEntry", equalTo(false));
     }
 
     @Test
@@ -210,7 +259,7 @@ class WriteGuaranteesTests {
     }
 
     private static Response post(String key, String body) {
-        return given().auth().oauth2(TestTokens.token("finance-officer", "047")).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestTokens.token("finance-officer", "04")).contentType(ContentType.JSON)
                 .header("Idempotency-Key", key).body(body)
                 .when().post(PATH);
     }
