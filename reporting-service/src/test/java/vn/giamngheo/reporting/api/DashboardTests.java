@@ -55,6 +55,19 @@ class DashboardTests {
     String dashboard;
 
     @Test
+    void shouldServeTheDashboardUnderAContentPolicyThatLetsItTalkOnlyToItsServiceAndItsSignIn() {
+        given().when().get(dashboard).then().statusCode(200)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("script-src 'self';"),
+                        org.hamcrest.Matchers.containsString("connect-src 'self';"),
+                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+        assertThat(new DashboardContentPolicy(java.util.Optional.of("https://id.caobang.gov.vn/realms/giamngheo"))
+                .policy()).contains("connect-src 'self' https://id.caobang.gov.vn;");
+        assertThat(new DashboardContentPolicy(java.util.Optional.of("http://localhost:8180/realms/giamngheo"))
+                .policy()).contains("connect-src 'self' http://localhost:8180;");
+    }
+
+    @Test
     void shouldShowTheReportsNumbersInAHeadlessBrowser() throws Exception {
         // A district of the test province and a year of this test's alone, so that the page shows this test's numbers.
         TestKeys.DistrictYear keys = TestKeys.districtYearWithoutPast();

@@ -108,7 +108,9 @@ public abstract class ServiceConformanceTests {
                 .body("openapi", notNullValue())
                 .body("paths.'/api/v1/audit'", notNullValue());
         given().when().get("/q/swagger-ui/")
-                .then().statusCode(200);
+                .then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Frame-Options", "DENY");
     }
 
     @Test
