@@ -120,7 +120,8 @@ public final class DemoLoader {
             switch (latest.path("status").asText()) {
                 case "DRAFT" -> api.post(base, path + "/submit", officer, null, ifMatch, 200);
                 case "SUBMITTED" -> {
-                    api.post(base, path + "/approve", officer, Map.of(
+                    // Another province officer than the one who entered it records the chair's decision.
+                    api.post(base, path + "/approve", tokens.of("province-officer", PROVINCE, "demo-approvals-04"), Map.of(
                             "approvalDate", "2022-12-20", "acknowledgeFindings", true,
                             "reason", "Các sai lệch số liệu đã được Phòng Tài chính – Kế hoạch rà soát; phê duyệt để"
                                     + " triển khai kịp thời, điều chỉnh khi giao vốn."),

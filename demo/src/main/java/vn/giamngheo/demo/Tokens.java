@@ -34,12 +34,16 @@ public final class Tokens {
 
     /** A token for a role in an area, valid for eight hours; the same one is reused for the same pair. */
     public synchronized String of(String role, String area) {
-        return minted.computeIfAbsent(role + "@" + area, k -> mint(role, area));
+        return of(role, area, "demo-" + role + "-" + area);
     }
 
-    private String mint(String role, String area) {
+    /** A token of a named user: two officers of the same role and area, where one checks the other's work. */
+    public synchronized String of(String role, String area, String user) {
+        return minted.computeIfAbsent(role + "@" + area + "@" + user, k -> mint(role, area, user));
+    }
+
+    private String mint(String role, String area, String user) {
         long now = Instant.now().getEpochSecond();
-        String user = "demo-" + role + "-" + area;
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
         claims.put("sub", user);

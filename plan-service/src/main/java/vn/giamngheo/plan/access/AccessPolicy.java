@@ -83,7 +83,8 @@ public class AccessPolicy implements EndpointTable {
         OWN_ROLE,
         /**
          * A chair's act of a unit the 2025 reform abolished without a commune to take it over (a district): nobody
-         * holds that chair today, so the province's officers record the act, as a late entry, citing its decision.
+         * holds that chair today, so the province's officers record the act, as a late entry, citing its decision
+         * (dated while the unit existed; never by the officer who entered or submitted the version).
          */
         RECORDED_FOR_ABOLISHED_CHAIR
     }
@@ -122,13 +123,23 @@ public class AccessPolicy implements EndpointTable {
     }
 
     private Grant recordForAbolishedChair(Rule rule, String unitCode, LocalDate on) {
-        boolean abolished = AdministrativeUnits.get().find(unitCode, LocalDate.now()).isEmpty();
+        // Only for a unit that no commune took over: a commune's successor has a chair of its own to act.
+        LocalDate today = LocalDate.now();
+        boolean abolished = AdministrativeUnits.get().find(unitCode, today).isEmpty()
+                && AdministrativeUnits.get().successorsOf(unitCode).isEmpty();
         if (!abolished) {
             throw ProblemException.forbidden(rule.refusal().formatted(unitCode));
         }
         caller.requireWriter(unitCode, on);
         caller.markLateEntry();
         return Grant.RECORDED_FOR_ABOLISHED_CHAIR;
+    }
+
+    /** The last day of a unit that no longer exists today; empty while it exists. */
+    public java.util.Optional<LocalDate> lastDayOfAbolished(String unitCode) {
+        LocalDate today = LocalDate.now();
+        return AdministrativeUnits.get().find(unitCode, today).isPresent() ? java.util.Optional.empty()
+                : AdministrativeUnits.get().latestValidDay(unitCode, today);
     }
 
     /** Whether the caller, asking for no area in particular, sees every unit: another government system does. */

@@ -104,6 +104,11 @@ public class PlanWorkflowService {
             @Valid @NotNull(message = "an approval request is required") ApprovalRequest request) {
         return take(Transition.APPROVE, Operation.APPROVE, planId, number, ifMatch, "APPROVE", (plan, version) -> {
             requireApprovable(version, request);
+            access.lastDayOfAbolished(plan.unitCode).filter(last -> request.approvalDate().isAfter(last))
+                    .ifPresent(last -> {
+                        throw ProblemException.invalidField("approvalDate", "must be on or before " + last
+                                + ", the last day of unit " + plan.unitCode + ": its chair decided while it existed");
+                    });
             Integer previous = plan.approvedVersion;
             version.status = Transition.APPROVE.to();
             version.approvedAt = PlanStore.now();
@@ -146,9 +151,13 @@ public class PlanWorkflowService {
         AccessPolicy.Grant grant = access.require(operation, plan.unitCode, plan.year);
         PlanVersion version = PlanStore.version(plan, number);
         requireEtag(version, ifMatch);
+        boolean recorded = grant == AccessPolicy.Grant.RECORDED_FOR_ABOLISHED_CHAIR;
+        if (recorded && (caller.user().equals(version.createdBy) || caller.user().equals(version.submittedBy))) {
+            throw ProblemException.forbidden("You entered or submitted version " + version.version + " of this plan:"
+                    + " another province officer records the chair's decision on it.");
+        }
         // The province records an abolished unit's chair's act in the chair's stead.
-        requireState(version, transition, grant == AccessPolicy.Grant.RECORDED_FOR_ABOLISHED_CHAIR
-                ? PlanWorkflow.Actor.CHAIR.roles() : caller.roles());
+        requireState(version, transition, recorded ? PlanWorkflow.Actor.CHAIR.roles() : caller.roles());
         Object before = store.auditState(version);
         Runnable then = step.apply(plan, version);
         PlanStore.flush();

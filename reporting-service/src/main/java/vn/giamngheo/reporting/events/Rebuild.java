@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.giamngheo.platform.database.TransientFailures;
 import vn.giamngheo.platform.inbox.EventHandler;
 import vn.giamngheo.platform.inbox.Inbox;
 
@@ -34,6 +36,12 @@ import vn.giamngheo.platform.inbox.Inbox;
  */
 @ApplicationScoped
 public class Rebuild {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Rebuild.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper ENVELOPES = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final int LOCK_ATTEMPTS = 5;
+    /** A broker that gives nothing for this long while the topics have more is down: the rebuild fails. */
+    private static final Duration NO_PROGRESS_LIMIT = Duration.ofSeconds(60);
 
     static final List<String> READ_MODELS = List.of("poverty_movement", "resident_households", "plan_target",
             "plan_indicator", "line_money", "implementer_money");
@@ -69,7 +77,10 @@ public class Rebuild {
         }
     }
 
-    /** Makes the schema and its empty tables, shaped like the live ones. */
+    /**
+     * Makes the schema and its empty tables, shaped like the live ones, their indexes named as the live ones' (a
+     * later migration names them, and after a swap the fresh tables are the live ones).
+     */
     public void prepare(String schema) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("CREATE SCHEMA " + schema).executeUpdate();
@@ -77,15 +88,23 @@ public class Rebuild {
                 em.createNativeQuery("CREATE TABLE " + schema + "." + table + " (LIKE public." + table
                         + " INCLUDING ALL)").executeUpdate();
             }
+            @SuppressWarnings("unchecked")
+            List<jakarta.persistence.Tuple> renames = em.createNativeQuery("""
+                    SELECT f.indexname AS fresh, l.indexname AS live
+                    FROM pg_indexes l JOIN pg_indexes f ON f.tablename = l.tablename AND f.schemaname = :schema
+                     AND replace(replace(f.indexdef, f.indexname, ''), :schema || '.', 'public.')
+                       = replace(l.indexdef, l.indexname, '')
+                    WHERE l.schemaname = 'public' AND f.indexname <> l.indexname""", jakarta.persistence.Tuple.class)
+                    .setParameter("schema", schema).getResultList();
+            for (jakarta.persistence.Tuple r : renames) {
+                em.createNativeQuery("ALTER INDEX " + schema + "." + r.get("fresh", String.class) + " RENAME TO "
+                        + r.get("live", String.class)).executeUpdate();
+            }
         });
     }
 
-    /**
-     * Replays every topic into the schema's tables, compares, and swaps when asked and they differ.
-     *
-     * @param heartbeat run between polls, so that a rebuild that stopped can be told from one that runs
-     */
-    public Result run(String schema, boolean swap, Runnable heartbeat) {
+    /** Replays every topic into the schema's tables, compares, and swaps when asked and they differ. */
+    public Result run(String schema, boolean swap) {
         Map<String, EventHandler> handlers = topics.handlersByTopic();
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -95,25 +114,48 @@ public class Rebuild {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
+            Pending pending = new Pending();
             // Most of the log, while the live consumers go on.
-            Replayed replayed = replay(consumer, partitions, handlers, schema, heartbeat);
-            return QuarkusTransaction.requiringNew().timeout(600).call(() -> {
-                // No live consumer writes from here on (it waits, or gives up and retries later); reports still read.
-                lockLive("SHARE");
-                Replayed rest = replay(consumer, partitions, handlers, schema, heartbeat);
-                Map<String, Boolean> identical = new LinkedHashMap<>();
-                for (String table : READ_MODELS) {
-                    identical.put(table, differences(schema, table) == 0);
+            Replayed replayed = replay(consumer, partitions, handlers, schema, pending);
+            for (int attempt = 1;; attempt++) {
+                try {
+                    Replayed before = replayed;
+                    return QuarkusTransaction.requiringNew().timeout(600).call(() -> locked(consumer, partitions,
+                            handlers, schema, pending, before, swap));
+                } catch (RuntimeException e) {
+                    // A live consumer holding a table the lock waits for (or the reverse): let it finish, try again.
+                    if (attempt >= LOCK_ATTEMPTS || !TransientFailures.isTransient(e)) {
+                        throw e;
+                    }
+                    LOG.warnf("rebuild %s: the live tables could not be locked (attempt %d): %s", schema, attempt,
+                            e.toString());
                 }
-                Replayed all = replayed.plus(rest);
-                boolean differ = identical.containsValue(false);
-                if (swap && differ) {
-                    lockLive("ACCESS EXCLUSIVE");
-                    swapIn(schema);
-                }
-                return new Result(all.events(), all.setAside(), identical, swap && differ);
-            });
+            }
         }
+    }
+
+    /**
+     * With the live consumers held back (reports still answered): the rest of the log, the comparison, the swap. The
+     * fresh tables get exactly the events the live ones got, so a consumer's lag never reads as a difference; the
+     * events the live consumers have not taken yet they take after a swap, from the swapped-in inbox.
+     */
+    private Result locked(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+            Map<String, EventHandler> handlers, String schema, Pending pending, Replayed before, boolean swap) {
+        em.createNativeQuery("SET LOCAL lock_timeout = '10s'").executeUpdate();
+        lockLive("SHARE");
+        Replayed rest = applyPending(pending, handlers, schema)
+                .plus(replay(consumer, partitions, handlers, schema, pending));
+        Map<String, Boolean> identical = new LinkedHashMap<>();
+        for (String table : READ_MODELS) {
+            identical.put(table, differences(schema, table) == 0);
+        }
+        Replayed all = before.plus(rest);
+        boolean differ = identical.containsValue(false);
+        if (swap && differ) {
+            lockLive("ACCESS EXCLUSIVE");
+            swapIn(schema);
+        }
+        return new Result(all.events(), all.setAside(), identical, swap && differ);
     }
 
     /** Drops the schema and every table in it. */
@@ -122,34 +164,104 @@ public class Rebuild {
                 + " CASCADE").executeUpdate());
     }
 
-    /** From where the consumer is to the end the topics have now, through the inbox into the schema's tables. */
+    /** Records the live consumers had not taken when the replay read them, by topic, oldest first. */
+    private static final class Pending {
+        final Map<String, List<ConsumerRecord<String, String>>> byTopic = new LinkedHashMap<>();
+    }
+
+    /**
+     * From where the consumer is to the end the topics have now, through the inbox into the schema's tables: the
+     * events the live consumers have taken (applied, held or set aside); the others wait in {@code pending}.
+     */
     private Replayed replay(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-            Map<String, EventHandler> handlers, String schema, Runnable heartbeat) {
-        Runnable intoFreshTables = () -> em.createNativeQuery("SET LOCAL search_path TO " + schema + ", public")
-                .executeUpdate();
+            Map<String, EventHandler> handlers, String schema, Pending pending) {
         long events = 0;
         long setAside = 0;
         Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+        java.time.Instant progress = java.time.Instant.now();
         while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
             Map<String, List<ConsumerRecord<String, String>>> byTopic = new LinkedHashMap<>();
+            int read = 0;
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                 TopicPartition partition = new TopicPartition(r.topic(), r.partition());
                 if (r.offset() < end.get(partition)) {
                     byTopic.computeIfAbsent(r.topic(), t -> new ArrayList<>()).add(r);
+                    read++;
                 } else {
                     // Read past the end of this pass: the next pass reads it again.
                     consumer.seek(partition, Math.min(consumer.position(partition), r.offset()));
                 }
             }
             for (Map.Entry<String, List<ConsumerRecord<String, String>>> batch : byTopic.entrySet()) {
-                Inbox.Outcome outcome = inbox.process(batch.getValue(), handlers.get(batch.getKey()),
-                        intoFreshTables, false);
-                events += batch.getValue().size();
-                setAside += outcome.deadLettered();
+                Replayed done = applyTaken(batch.getKey(), batch.getValue(), handlers, schema, pending);
+                events += done.events();
+                setAside += done.setAside();
             }
-            heartbeat.run();
+            if (read > 0) {
+                progress = java.time.Instant.now();
+            } else if (Duration.between(progress, java.time.Instant.now()).compareTo(NO_PROGRESS_LIMIT) > 0) {
+                throw new IllegalStateException("the broker gave no event for " + NO_PROGRESS_LIMIT.toSeconds()
+                        + " s while the topics had more to read");
+            }
         }
         return new Replayed(events, setAside);
+    }
+
+    /** The pending records the live consumers have taken since. */
+    private Replayed applyPending(Pending pending, Map<String, EventHandler> handlers, String schema) {
+        Replayed done = new Replayed(0, 0);
+        Map<String, List<ConsumerRecord<String, String>>> waiting = new LinkedHashMap<>(pending.byTopic);
+        pending.byTopic.clear();
+        for (Map.Entry<String, List<ConsumerRecord<String, String>>> batch : waiting.entrySet()) {
+            done = done.plus(applyTaken(batch.getKey(), batch.getValue(), handlers, schema, pending));
+        }
+        return done;
+    }
+
+    private Replayed applyTaken(String topic, List<ConsumerRecord<String, String>> records,
+            Map<String, EventHandler> handlers, String schema, Pending pending) {
+        Set<String> taken = takenByLiveConsumers(records);
+        List<ConsumerRecord<String, String>> apply = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : records) {
+            String id = eventId(r);
+            // A record that names no event is the inbox's to set aside, here as in the live tables.
+            if (id == null || taken.contains(id)) {
+                apply.add(r);
+            } else {
+                pending.byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(r);
+            }
+        }
+        Runnable intoFreshTables = () -> em.createNativeQuery("SET LOCAL search_path TO " + schema + ", public")
+                .executeUpdate();
+        Inbox.Outcome outcome = inbox.process(apply, handlers.get(topic), intoFreshTables, false);
+        return new Replayed(apply.size(), outcome.deadLettered());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> takenByLiveConsumers(List<ConsumerRecord<String, String>> records) {
+        List<java.util.UUID> ids = records.stream().map(Rebuild::eventId).filter(java.util.Objects::nonNull)
+                .map(java.util.UUID::fromString).toList();
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(QuarkusTransaction.requiringNew().call(() -> ((List<Object>) em
+                .createNativeQuery("""
+                        SELECT CAST(event_id AS text) FROM public.inbox_event WHERE event_id = ANY(:ids)
+                        UNION SELECT CAST(event_id AS text) FROM public.inbox_held_event WHERE event_id = ANY(:ids)
+                        UNION SELECT CAST(event_id AS text) FROM public.inbox_set_aside_event WHERE event_id = ANY(:ids)""")
+                .setParameter("ids", ids.toArray(new java.util.UUID[0])).getResultList()).stream()
+                .map(Object::toString).toList()));
+    }
+
+    /** The event id of a record's envelope, or null when it holds none (the inbox sets such a record aside). */
+    private static String eventId(ConsumerRecord<String, String> r) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode id = ENVELOPES.readTree(r.value()).path("id");
+            String text = id.isTextual() ? id.asText() : null;
+            return text != null && text.matches("[0-9a-fA-F-]{36}") ? text.toLowerCase(java.util.Locale.ROOT) : null;
+        } catch (java.io.IOException | RuntimeException notAnEnvelope) {
+            return null;
+        }
     }
 
     private void lockLive(String mode) {

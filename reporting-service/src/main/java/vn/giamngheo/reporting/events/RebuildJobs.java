@@ -71,9 +71,17 @@ public class RebuildJobs {
         return t;
     });
 
+    private final java.util.concurrent.ScheduledExecutorService heartbeats = Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "read-model-rebuild-heartbeat");
+                t.setDaemon(true);
+                return t;
+            });
+
     @PreDestroy
     void stop() {
         runner.shutdownNow();
+        heartbeats.shutdownNow();
     }
 
     /** Records a job and starts it; refused with 409 while another one is queued or running. */
@@ -99,8 +107,9 @@ public class RebuildJobs {
                     + " (job " + active.id() + ", asked for by " + active.requestedBy() + " at " + active.requestedAt()
                     + "): follow it at GET /api/v1/admin/rebuild/" + active.id() + " and ask again once it ends.");
         }
+        Job queued = find(id).orElseThrow();
         runner.submit(() -> execute(id, schema, swap));
-        return find(id).orElseThrow();
+        return queued;
     }
 
     public Optional<Job> find(UUID id) {
@@ -123,17 +132,22 @@ public class RebuildJobs {
     }
 
     private void execute(UUID id, String schema, boolean swap) {
+        // The heartbeat beats while the job runs, whatever it waits for (a lock, a comparison, the broker).
+        java.util.concurrent.ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
+            try {
+                update(id, "UPDATE rebuild_job SET heartbeat_at = now() WHERE id = :id AND state = 'RUNNING'");
+            } catch (RuntimeException e) {
+                LOG.warnf("rebuild %s: heartbeat not recorded (%s)", id, e.toString());
+            }
+        }, HEARTBEAT_EVERY.toMillis(), HEARTBEAT_EVERY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        boolean[] swapped = { false };
         try {
             dropKeptByEarlierJobs(id);
-            update(id, "UPDATE rebuild_job SET state = 'RUNNING', heartbeat_at = now() WHERE id = :id");
+            update(id, "UPDATE rebuild_job SET state = 'RUNNING', heartbeat_at = now() WHERE id = :id"
+                    + " AND state = 'QUEUED'");
             rebuild.prepare(schema);
-            Instant[] lastBeat = { Instant.now() };
-            Rebuild.Result result = rebuild.run(schema, swap, () -> {
-                if (Duration.between(lastBeat[0], Instant.now()).compareTo(HEARTBEAT_EVERY) >= 0) {
-                    update(id, "UPDATE rebuild_job SET heartbeat_at = now() WHERE id = :id");
-                    lastBeat[0] = Instant.now();
-                }
-            });
+            Rebuild.Result result = rebuild.run(schema, swap);
+            swapped[0] = result.swapped();
             State state = result.swapped() ? State.SWAPPED
                     : result.allIdentical() ? State.IDENTICAL : State.DIFFERENT;
             if (state == State.IDENTICAL) {
@@ -143,19 +157,26 @@ public class RebuildJobs {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                     UPDATE rebuild_job SET state = :state, finished_at = now(), heartbeat_at = now(), events = :events,
                            set_aside = :setAside, identical = CAST(:identical AS jsonb)
-                    WHERE id = :id""").setParameter("state", state.name()).setParameter("events", result.events())
-                    .setParameter("setAside", result.setAside()).setParameter("identical", identical)
-                    .setParameter("id", id).executeUpdate());
+                    WHERE id = :id AND state = 'RUNNING'""").setParameter("state", state.name())
+                    .setParameter("events", result.events()).setParameter("setAside", result.setAside())
+                    .setParameter("identical", identical).setParameter("id", id).executeUpdate());
             LOG.infof("rebuild %s: %d events, %d set aside, %s %s", id, result.events(), result.setAside(), state,
                     result.identical());
         } catch (RuntimeException e) {
             LOG.errorf(e, "rebuild %s failed", id);
-            rebuild.drop(schema);
+            // After a swap the schema holds the tables that were live before it: kept, whatever failed after.
+            if (!swapped[0]) {
+                rebuild.drop(schema);
+            }
             String error = String.valueOf(e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                    UPDATE rebuild_job SET state = 'FAILED', finished_at = now(), error = :error WHERE id = :id""")
+                    UPDATE rebuild_job SET state = :state, finished_at = now(), error = :error
+                    WHERE id = :id AND state = 'RUNNING'""")
+                    .setParameter("state", swapped[0] ? State.SWAPPED.name() : State.FAILED.name())
                     .setParameter("error", error.length() > 2000 ? error.substring(0, 2000) : error)
                     .setParameter("id", id).executeUpdate());
+        } finally {
+            beat.cancel(false);
         }
     }
 
