@@ -118,6 +118,11 @@ public final class AdministrativeUnits {
         return v.validTo() != null ? v.validTo() : v.validFrom() != null ? v.validFrom() : LocalDate.of(2000, 1, 1);
     }
 
+    /** Every version of every unit, by code, oldest first. */
+    public List<UnitVersion> all() {
+        return versionsByCode.values().stream().flatMap(List::stream).toList();
+    }
+
     /** Every version of a code, oldest first. */
     public List<UnitVersion> versions(String code) {
         return versionsByCode.getOrDefault(code, List.of());

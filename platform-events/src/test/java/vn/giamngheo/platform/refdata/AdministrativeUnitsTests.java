@@ -102,4 +102,68 @@ class AdministrativeUnitsTests {
         assertThat(catalog.find("DA6", "TDA2")).map(ProgramCatalog.Entry::name)
                 .hasValue("Truyền thông về giảm nghèo đa chiều");
     }
+
+    @Test
+    void shouldHoldEveryUnitOfCaoBangBeforeTheReform() {
+        List<UnitVersion> districts = units.children("04", LAST_DAY_OF_DISTRICTS);
+        assertThat(districts).hasSize(10).allMatch(v -> v.level() == UnitLevel.DISTRICT);
+        List<UnitVersion> communes = districts.stream()
+                .flatMap(d -> units.children(d.code(), LAST_DAY_OF_DISTRICTS).stream()).toList();
+        assertThat(communes).hasSize(161).allMatch(v -> v.level() == UnitLevel.COMMUNE);
+        // Wards (phường) and towns (thị trấn) take the urban line, xã the rural one.
+        assertThat(communes).allMatch(v -> v.areaType() == (v.name().startsWith("Xã ") ? AreaType.RURAL : AreaType.URBAN));
+        assertThat(communes.stream().filter(v -> v.areaType() == AreaType.URBAN)).hasSize(22);
+    }
+
+    @Test
+    void shouldHoldTheFiftySixCommunesAndWardsOfCaoBangFromTheReform() {
+        List<UnitVersion> after = units.children("04", REFORM);
+        assertThat(after).hasSize(56).allMatch(v -> v.level() == UnitLevel.COMMUNE);
+        assertThat(after.stream().filter(v -> v.name().startsWith("Phường "))).hasSize(3)
+                .allMatch(v -> v.areaType() == AreaType.URBAN);
+        assertThat(after.stream().filter(v -> v.name().startsWith("Xã "))).hasSize(53)
+                .allMatch(v -> v.areaType() == AreaType.RURAL);
+        assertThat(units.find("01273", REFORM)).map(UnitVersion::name).hasValue("Phường Thục Phán");
+    }
+
+    @Test
+    void shouldGiveEveryCommuneBeforeTheReformExactlyOneSuccessorAndEveryUnitAfterItItsPredecessors() {
+        List<UnitVersion> before = units.children("04", LAST_DAY_OF_DISTRICTS).stream()
+                .flatMap(d -> units.children(d.code(), LAST_DAY_OF_DISTRICTS).stream()).toList();
+        for (UnitVersion commune : before) {
+            List<Succession> next = units.successorsOf(commune.code());
+            assertThat(next).as("successors of %s %s", commune.code(), commune.name()).hasSize(1);
+            assertThat(next.get(0).effective()).isEqualTo(REFORM);
+            assertThat(units.find(next.get(0).successorCode(), REFORM)).as("successor of %s", commune.code())
+                    .isPresent();
+            assertThat(units.currentCode(commune.code(), REFORM)).hasValue(next.get(0).successorCode());
+        }
+        for (UnitVersion unit : units.children("04", REFORM)) {
+            assertThat(units.predecessorsOf(unit.code())).as("predecessors of %s", unit.code()).isNotEmpty();
+        }
+        // Đàm Thủy (01501) was formed from Chí Viễn (its code), Phong Châu and Đàm Thuỷ.
+        assertThat(units.predecessorsOf("01501")).extracting(Succession::predecessorCode)
+                .containsExactlyInAnyOrder("01501", "01507", "01495");
+    }
+
+    @Test
+    void shouldNameEachCodeOnceOnAnyDateAndEveryParentOnTheSameDate() {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        units.children("04", LAST_DAY_OF_DISTRICTS).forEach(d -> {
+            codes.add(d.code());
+            units.children(d.code(), LAST_DAY_OF_DISTRICTS).forEach(c -> codes.add(c.code()));
+        });
+        units.children("04", REFORM).forEach(c -> codes.add(c.code()));
+        for (String code : codes) {
+            List<UnitVersion> versions = units.versions(code);
+            for (int i = 1; i < versions.size(); i++) {
+                assertThat(versions.get(i).validFrom()).as("versions of %s", code)
+                        .isAfter(versions.get(i - 1).validTo());
+            }
+            for (UnitVersion v : versions) {
+                LocalDate day = v.validTo() != null ? v.validTo() : v.validFrom();
+                assertThat(units.find(v.parentCode(), day)).as("parent of %s on %s", code, day).isPresent();
+            }
+        }
+    }
 }
