@@ -81,9 +81,13 @@ public class AccessPolicy implements EndpointTable {
         }
     }
 
-    /** Public information, open without a token: the standards, the self-assessment, aggregated counts. */
+    /**
+     * Public information, open without a token: the standards, the self-assessment, aggregated counts, the
+     * administrative units.
+     */
     static final Set<String> PUBLIC = Set.of("GET /api/v1/standards", "GET /api/v1/standards/{code}",
-            "POST /api/v1/self-assessment", "GET /api/v1/registry/movement-counts");
+            "POST /api/v1/self-assessment", "GET /api/v1/registry/movement-counts", "GET /api/v1/units",
+            "GET /api/v1/units/{code}");
 
     /** The refusals shared by several operations. */
     private static final class Refusals {
