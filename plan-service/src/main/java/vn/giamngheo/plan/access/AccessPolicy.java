@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import vn.giamngheo.plan.domain.PlanWorkflow.Actor;
 import vn.giamngheo.plan.domain.PlanWorkflow.Transition;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
+import vn.giamngheo.platform.refdata.UnitLevel;
+import vn.giamngheo.platform.refdata.UnitVersion;
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.platform.web.security.Caller;
 import vn.giamngheo.platform.web.security.EndpointRule;
@@ -50,7 +52,8 @@ public class AccessPolicy implements EndpointTable {
         }
     }
 
-    private static final String WRITERS_ONLY = "Plans are written by district or province officers.";
+    private static final String WRITERS_ONLY = "Plans are written by the unit's own officers (a commune's; a"
+            + " district's until 2025-06-30) or by the province's.";
     private static final String CHAIR_ONLY = "Only the chair of unit %s approves or returns its plan.";
     private static final String CHAIR_ROLE_ONLY = "Only the chair of the unit that issues a plan approves or returns it"
             + " (the province's officers record those of units the 2025 reform abolished).";
@@ -111,7 +114,10 @@ public class AccessPolicy implements EndpointTable {
         }
         switch (rule.scope()) {
             case WITHIN_AREA -> caller.requireWriter(unitCode, on);
-            case OWN_UNIT -> caller.requireOwnUnit(unitCode, on, rule.refusal().formatted(unitCode));
+            case OWN_UNIT -> {
+                requireChairOfTheUnitsLevel(roles, unitCode, on, rule);
+                caller.requireOwnUnit(unitCode, on, rule.refusal().formatted(unitCode));
+            }
             case RELATED -> caller.requireReader(unitCode, on);
             case WITHIN_AREA_OR_SYSTEM -> {
                 if (unitCode != null && !roles.contains(Roles.SYSTEM)) {
@@ -120,6 +126,19 @@ public class AccessPolicy implements EndpointTable {
             }
         }
         return Grant.OWN_ROLE;
+    }
+
+    /** A commune's chair acts for a commune, a district's for a district, the province's for the province. */
+    private static void requireChairOfTheUnitsLevel(Set<String> roles, String unitCode, LocalDate on, Rule rule) {
+        UnitLevel level = AdministrativeUnits.get().find(unitCode, on).map(UnitVersion::level).orElse(null);
+        String chair = level == null ? null : switch (level) {
+            case COMMUNE -> Roles.COMMUNE_CHAIR;
+            case DISTRICT -> Roles.DISTRICT_CHAIR;
+            case PROVINCE -> Roles.PROVINCE_CHAIR;
+        };
+        if (chair == null || !roles.contains(chair)) {
+            throw ProblemException.forbidden(rule.refusal().formatted(unitCode));
+        }
     }
 
     private Grant recordForAbolishedChair(Rule rule, String unitCode, LocalDate on) {

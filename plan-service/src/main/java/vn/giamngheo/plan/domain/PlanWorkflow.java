@@ -21,10 +21,13 @@ public final class PlanWorkflow {
 
     /** Who takes a step, by the roles of the program. */
     public enum Actor {
-        /** The officers who write the plan: of the district, or of the province. */
-        AUTHOR(Set.of(Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER)),
-        /** The chair of the unit that issues the plan. */
-        CHAIR(Set.of(Roles.DISTRICT_CHAIR));
+        /**
+         * The officers who write the plan: the unit's own (a commune's, a district's until 2025-06-30), or the
+         * province's.
+         */
+        AUTHOR(Set.of(Roles.COMMUNE_OFFICER, Roles.DISTRICT_OFFICER, Roles.PROVINCE_OFFICER)),
+        /** The chair of the unit that issues the plan: of the commune, the district (until 2025-06-30), the province. */
+        CHAIR(Set.of(Roles.COMMUNE_CHAIR, Roles.DISTRICT_CHAIR, Roles.PROVINCE_CHAIR));
 
         private final Set<String> roles;
 

@@ -28,7 +28,7 @@ class AccessPolicyTests {
             // operation, role, admitted, scope
             "IMPORT, district-officer, true, WITHIN_AREA",
             "IMPORT, province-officer, true, WITHIN_AREA",
-            "IMPORT, commune-officer, false, WITHIN_AREA",
+            "IMPORT, commune-officer, true, WITHIN_AREA",
             "IMPORT, district-chair, false, WITHIN_AREA",
             "EDIT_DRAFT, district-officer, true, WITHIN_AREA",
             "EDIT_DRAFT, finance-officer, false, WITHIN_AREA",
@@ -37,7 +37,8 @@ class AccessPolicyTests {
             "RETURN, district-chair, true, OWN_UNIT",
             "RETURN, district-officer, false, OWN_UNIT",
             "APPROVE, district-chair, true, OWN_UNIT",
-            "APPROVE, commune-chair, false, OWN_UNIT",
+            "APPROVE, commune-chair, true, OWN_UNIT",
+            "APPROVE, province-chair, true, OWN_UNIT",
             "APPROVE, province-officer, false, OWN_UNIT",
             "REVISE, district-officer, true, WITHIN_AREA",
             "REVISE, district-chair, false, WITHIN_AREA",
@@ -60,8 +61,8 @@ class AccessPolicyTests {
             "IMPORT,  district-officer, 047,   047,   'Your account works for unit 047, which has not existed since 2025-06-30: it writes nothing now, whatever the date of the fact. Facts of its years are entered late by the province or by the commune that holds its land today.'",
             "IMPORT,  province-officer, 04,    047,   none",
             "IMPORT,  province-officer, 01477, 047,   'Your account works for area 01477, which does not include unit 047 (or the commune that holds its land today). Ask an officer of that unit, or of the province.'",
-            "IMPORT,  commune-officer,  01453, 047,   'Plans are written by district or province officers.'",
-            "SUBMIT,  district-chair,   047,   047,   'Plans are written by district or province officers.'",
+            "IMPORT,  commune-officer,  01453, 047,   'Your account works for unit 01453, which has not existed since 2025-06-30: it writes nothing now, whatever the date of the fact. Facts of its years are entered late by the province or by the commune that holds its land today.'",
+            "SUBMIT,  district-chair,   047,   047,   'Plans are written by the unit''s own officers (a commune''s; a district''s until 2025-06-30) or by the province''s.'",
             "APPROVE, district-chair,   047,   047,   'Your account works for unit 047, which has not existed since 2025-06-30: it writes nothing now, whatever the date of the fact. Facts of its years are entered late by the province or by the commune that holds its land today.'",
             "APPROVE, province-officer, 04,    047,   none",
             "RETURN,  province-officer, 04,    047,   none",
@@ -83,6 +84,31 @@ class AccessPolicyTests {
             return;
         }
         ProblemException refused = catchThrowableOfType(() -> policy.require(operation, unit, 2023),
+                ProblemException.class);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.getMessage()).isEqualTo(refusal);
+    }
+
+    @ParameterizedTest(name = "{0} by {1} of {2} on {3} for 2026 → {4}")
+    @CsvSource(nullValues = "none", value = {
+            // After the reform the plans are the province's and the communes', each approved by its own chair.
+            "IMPORT,  commune-officer,  01501, 01501, none",
+            "IMPORT,  province-officer, 04,    01501, none",
+            "IMPORT,  province-officer, 04,    04,    none",
+            "IMPORT,  commune-officer,  01525, 01501, 'Your account works for area 01525, which does not include unit 01501 (or the commune that holds its land today). Ask an officer of that unit, or of the province.'",
+            "APPROVE, commune-chair,    01501, 01501, none",
+            "APPROVE, province-chair,   04,    04,    none",
+            "APPROVE, province-chair,   04,    01501, 'Only the chair of unit 01501 approves or returns its plan.'",
+            "APPROVE, commune-chair,    04,    04,    'Only the chair of unit 04 approves or returns its plan.'",
+            "APPROVE, commune-officer,  01501, 01501, 'Only the chair of unit 01501 approves or returns its plan.'"})
+    void shouldLetTheUnitsOwnOfficersAndChairActOnItsPlansAfterTheReform(Operation operation, String role,
+            String area, String unit, String refusal) {
+        AccessPolicy policy = policyFor(role, area);
+        if (refusal == null) {
+            assertThatCode(() -> policy.require(operation, unit, 2026)).doesNotThrowAnyException();
+            return;
+        }
+        ProblemException refused = catchThrowableOfType(() -> policy.require(operation, unit, 2026),
                 ProblemException.class);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.getMessage()).isEqualTo(refusal);

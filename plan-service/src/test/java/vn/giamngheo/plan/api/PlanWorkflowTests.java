@@ -2,6 +2,7 @@ package vn.giamngheo.plan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static vn.giamngheo.plan.api.PlanFixtures.MAPPER;
@@ -228,6 +229,32 @@ class PlanWorkflowTests {
         String planId = importFor(key).then().statusCode(201).extract().path("planId");
         submitAndApprove(planId, 1, key.district());
         return planId;
+    }
+
+    @Test
+    void shouldLetACommunesOwnOfficerAndChairDraftSubmitAndApproveItsPlanAfterTheReform() {
+        String commune = TestKeys.commune();
+        String planId = as("commune-officer", commune).body(seedFor(commune, 2026).toString())
+                .when().post("/api/v1/plans")
+                .then().statusCode(201).body("unitCode", equalTo(commune)).extract().path("planId");
+        String base = "/api/v1/plans/" + planId + "/versions/1";
+        as("commune-officer", commune).header("If-Match", etag(planId, 1, commune)).when().post(base + "/submit")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        String approval = "{\"approvalDate\":\"" + APPROVAL_DATE + "\",\"acknowledgeFindings\":true,"
+                + "\"reason\":\"Các sai lệch đã được giải trình\"}";
+        // The province's chair approves the province's plans, not a commune's.
+        as("province-chair", TestKeys.PROVINCE).header("If-Match", etag(planId, 1, commune)).body(approval)
+                .when().post(base + "/approve").then().statusCode(403).contentType("application/problem+json");
+        as("commune-chair", commune).header("If-Match", etag(planId, 1, commune)).body(approval)
+                .when().post(base + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void shouldRefuseAPlanOfAnAbolishedDistrictForAYearAfterTheReformNamingItsEndDate() {
+        as("province-officer", "04").body(seedFor("047", 2026).toString()).when().post("/api/v1/plans")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("unitCode"))
+                .body("detail", containsString("ended on 2025-06-30"));
     }
 
     private static void submitAndApprove(String planId, int version, String unit) {

@@ -12,12 +12,14 @@ public final class Roles {
     public static final String DISTRICT_OFFICER = "district-officer";
     public static final String DISTRICT_CHAIR = "district-chair";
     public static final String PROVINCE_OFFICER = "province-officer";
+    /** The chair of the province's People's Committee: approves the province's own plans (from 2025-07-01). */
+    public static final String PROVINCE_CHAIR = "province-chair";
     public static final String FINANCE_OFFICER = "finance-officer";
     public static final String SYSTEM = "system";
     public static final String AUDITOR = "auditor";
 
     public static final Set<String> ALL = Set.of(COMMUNE_OFFICER, COMMUNE_CHAIR, DISTRICT_OFFICER, DISTRICT_CHAIR,
-            PROVINCE_OFFICER, FINANCE_OFFICER, SYSTEM, AUDITOR);
+            PROVINCE_OFFICER, PROVINCE_CHAIR, FINANCE_OFFICER, SYSTEM, AUDITOR);
 
     private Roles() {
     }
