@@ -106,6 +106,34 @@ class FundingLedgerTests {
     }
 
     @Test
+    void shouldLetACommunesFinanceOfficerFundTheCommunesOwnPlanAfterTheReform() {
+        // From 2025-07-01 a commune has plans of its own; its finance officer moves their money.
+        String commune = TestKeys.commune();
+        UUID planId = UUID.randomUUID();
+        ApprovedPlans.publish(bootstrap, ApprovedPlans.plan(planId, commune, 2026, 1, 1_000_000, 200_000, 0));
+        await().atMost(PATIENCE).untilAsserted(() -> officer(commune).queryParam("planId", planId)
+                .when().get("/api/v1/budget-lines").then().statusCode(200)
+                .body("lineKey", equalTo(LINES))
+                .body("planUnitCode", everyItem(equalTo(commune))));
+        String body = "{\"planId\":\"" + planId + "\",\"lineKey\":\"" + LINE + "\",\"implementingUnit\":\"UBND xã\","
+                + "\"implementingAreaCode\":\"" + commune + "\",\"amountVnd\":400000,"
+                + "\"decisionNumber\":\"12/QĐ-UBND\",\"decisionDate\":\"2026-02-15\"}";
+        String allocation = officer(commune).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .when().post("/api/v1/allocations").then().statusCode(201).extract().path("id");
+        officer(commune).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("{\"amountVnd\":150000,\"valueDate\":\"2026-04-01\",\"payee\":\"Tổ hợp tác chăn nuôi\","
+                        + "\"paymentReference\":\"KBNN-" + UUID.randomUUID() + "\"}")
+                .when().post("/api/v1/allocations/" + allocation + "/disbursements").then().statusCode(201);
+        officer(commune).when().get("/api/v1/allocations/" + allocation).then().statusCode(200)
+                .body("disbursedVnd", equalTo(150_000));
+        // Another commune's finance officer neither funds it nor reads its ledger.
+        String other = TestKeys.commune();
+        officer(other).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .when().post("/api/v1/allocations").then().statusCode(403);
+        officer(other).when().get("/api/v1/allocations/" + allocation).then().statusCode(403);
+    }
+
+    @Test
     void shouldRefuseAnAllocationOverTheLine() {
         Plan plan = approvedPlan(1_000_000, 200_000, 50_000);
         allocate(plan, 600_000).then().statusCode(201);
