@@ -57,8 +57,8 @@ public class DecideRound {
     AuditTrail audit;
 
     public DecisionResult decide(UUID roundId, @Valid @NotNull(message = "a decision is required") DecisionRequest request) {
-        ReviewRound round = Rounds.find(roundId, true);
-        access.require(AccessPolicy.Operation.DECIDE_ROUND, round.communeCode, round.firstDay());
+        ReviewRound round = Rounds.findForWrite(roundId,
+                r -> access.require(AccessPolicy.Operation.DECIDE_ROUND, r.communeCode, r.firstDay()));
         Rounds.requireOpen(round);
         DecisionDate.check(request.decisionDate(), round.firstDay(), LocalDate.now()).ifPresent(v -> {
             throw ProblemException.invalidField(v.field(), v.message());

@@ -22,6 +22,17 @@ final class Rounds {
         return round;
     }
 
+    /**
+     * The round, locked for a write, once the caller's permission over it holds: a caller who may not write takes no
+     * lock (the round is read without one for the check, then read again under the lock, fresh).
+     */
+    static ReviewRound findForWrite(UUID id, java.util.function.Consumer<ReviewRound> permission) {
+        ReviewRound unlocked = find(id, false);
+        permission.accept(unlocked);
+        ReviewRound.getEntityManager().detach(unlocked);
+        return find(id, true);
+    }
+
     static void requireOpen(ReviewRound round) {
         if (round.status != ReviewRound.Status.OPEN) {
             throw ProblemException.conflict("Round " + round.id + " was decided on " + round.decisionDate + " ("

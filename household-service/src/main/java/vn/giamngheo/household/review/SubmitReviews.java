@@ -60,8 +60,8 @@ public class SubmitReviews {
         if (batch.reviews() == null || batch.reviews().isEmpty() || batch.reviews().size() > 5000) {
             throw ProblemException.invalidField("reviews", "must hold 1 to 5000 reviews");
         }
-        ReviewRound round = Rounds.find(roundId, true);
-        access.require(AccessPolicy.Operation.SUBMIT_REVIEWS, round.communeCode, round.firstDay());
+        ReviewRound round = Rounds.findForWrite(roundId,
+                r -> access.require(AccessPolicy.Operation.SUBMIT_REVIEWS, r.communeCode, r.firstDay()));
         Rounds.requireOpen(round);
         return idempotency.once(key, "reviews.batch:" + roundId, batch, 200, ReviewBatchResult.class,
                 () -> run(round, batch.reviews()));
