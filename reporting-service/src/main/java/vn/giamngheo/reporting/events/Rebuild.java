@@ -2,12 +2,10 @@ package vn.giamngheo.reporting.events;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -24,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.giamngheo.platform.database.TransientFailures;
 import vn.giamngheo.platform.inbox.EventHandler;
-import vn.giamngheo.platform.inbox.Inbox;
 
 /**
  * Rebuilds every read model from the topics: a consumer of its own reads each topic from its beginning and applies
@@ -38,10 +34,7 @@ import vn.giamngheo.platform.inbox.Inbox;
 public class Rebuild {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Rebuild.class);
-    private static final com.fasterxml.jackson.databind.ObjectMapper ENVELOPES = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final int LOCK_ATTEMPTS = 5;
-    /** A broker that gives nothing for this long while the topics have more is down: the rebuild fails. */
-    private static final Duration NO_PROGRESS_LIMIT = Duration.ofSeconds(60);
 
     static final List<String> READ_MODELS = List.of("poverty_movement", "resident_households", "plan_target",
             "plan_indicator", "line_money", "implementer_money");
@@ -53,7 +46,7 @@ public class Rebuild {
     EntityManager em;
 
     @Inject
-    Inbox inbox;
+    MirroredReplay mirrored;
 
     @Inject
     TopicHandlers topics;
@@ -66,14 +59,6 @@ public class Rebuild {
 
         public boolean allIdentical() {
             return identical.values().stream().allMatch(Boolean::booleanValue);
-        }
-    }
-
-    /** How many events a replay read, and how many it set aside as unappliable. */
-    private record Replayed(long events, long setAside) {
-
-        Replayed plus(Replayed other) {
-            return new Replayed(events + other.events, setAside + other.setAside);
         }
     }
 
@@ -114,12 +99,12 @@ public class Rebuild {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Pending pending = new Pending();
+            MirroredReplay.Pending pending = new MirroredReplay.Pending();
             // Most of the log, while the live consumers go on.
-            Replayed replayed = replay(consumer, partitions, handlers, schema, pending);
+            MirroredReplay.Replayed replayed = mirrored.replay(consumer, partitions, handlers, schema, pending);
             for (int attempt = 1;; attempt++) {
                 try {
-                    Replayed before = replayed;
+                    MirroredReplay.Replayed before = replayed;
                     return QuarkusTransaction.requiringNew().timeout(600).call(() -> locked(consumer, partitions,
                             handlers, schema, pending, before, swap));
                 } catch (RuntimeException e) {
@@ -140,16 +125,17 @@ public class Rebuild {
      * events the live consumers have not taken yet they take after a swap, from the swapped-in inbox.
      */
     private Result locked(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-            Map<String, EventHandler> handlers, String schema, Pending pending, Replayed before, boolean swap) {
+            Map<String, EventHandler> handlers, String schema, MirroredReplay.Pending pending,
+            MirroredReplay.Replayed before, boolean swap) {
         em.createNativeQuery("SET LOCAL lock_timeout = '10s'").executeUpdate();
         lockLive("SHARE");
-        Replayed rest = applyPending(pending, handlers, schema)
-                .plus(replay(consumer, partitions, handlers, schema, pending));
+        MirroredReplay.Replayed rest = mirrored.applyPending(pending, handlers, schema)
+                .plus(mirrored.replay(consumer, partitions, handlers, schema, pending));
         Map<String, Boolean> identical = new LinkedHashMap<>();
         for (String table : READ_MODELS) {
             identical.put(table, differences(schema, table) == 0);
         }
-        Replayed all = before.plus(rest);
+        MirroredReplay.Replayed all = before.plus(rest);
         boolean differ = identical.containsValue(false);
         if (swap && differ) {
             lockLive("ACCESS EXCLUSIVE");
@@ -162,106 +148,6 @@ public class Rebuild {
     public void drop(String schema) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DROP SCHEMA IF EXISTS " + schema
                 + " CASCADE").executeUpdate());
-    }
-
-    /** Records the live consumers had not taken when the replay read them, by topic, oldest first. */
-    private static final class Pending {
-        final Map<String, List<ConsumerRecord<String, String>>> byTopic = new LinkedHashMap<>();
-    }
-
-    /**
-     * From where the consumer is to the end the topics have now, through the inbox into the schema's tables: the
-     * events the live consumers have taken (applied, held or set aside); the others wait in {@code pending}.
-     */
-    private Replayed replay(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-            Map<String, EventHandler> handlers, String schema, Pending pending) {
-        long events = 0;
-        long setAside = 0;
-        Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
-        java.time.Instant progress = java.time.Instant.now();
-        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-            Map<String, List<ConsumerRecord<String, String>>> byTopic = new LinkedHashMap<>();
-            int read = 0;
-            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                TopicPartition partition = new TopicPartition(r.topic(), r.partition());
-                if (r.offset() < end.get(partition)) {
-                    byTopic.computeIfAbsent(r.topic(), t -> new ArrayList<>()).add(r);
-                    read++;
-                } else {
-                    // Read past the end of this pass: the next pass reads it again.
-                    consumer.seek(partition, Math.min(consumer.position(partition), r.offset()));
-                }
-            }
-            for (Map.Entry<String, List<ConsumerRecord<String, String>>> batch : byTopic.entrySet()) {
-                Replayed done = applyTaken(batch.getKey(), batch.getValue(), handlers, schema, pending);
-                events += done.events();
-                setAside += done.setAside();
-            }
-            if (read > 0) {
-                progress = java.time.Instant.now();
-            } else if (Duration.between(progress, java.time.Instant.now()).compareTo(NO_PROGRESS_LIMIT) > 0) {
-                throw new IllegalStateException("the broker gave no event for " + NO_PROGRESS_LIMIT.toSeconds()
-                        + " s while the topics had more to read");
-            }
-        }
-        return new Replayed(events, setAside);
-    }
-
-    /** The pending records the live consumers have taken since. */
-    private Replayed applyPending(Pending pending, Map<String, EventHandler> handlers, String schema) {
-        Replayed done = new Replayed(0, 0);
-        Map<String, List<ConsumerRecord<String, String>>> waiting = new LinkedHashMap<>(pending.byTopic);
-        pending.byTopic.clear();
-        for (Map.Entry<String, List<ConsumerRecord<String, String>>> batch : waiting.entrySet()) {
-            done = done.plus(applyTaken(batch.getKey(), batch.getValue(), handlers, schema, pending));
-        }
-        return done;
-    }
-
-    private Replayed applyTaken(String topic, List<ConsumerRecord<String, String>> records,
-            Map<String, EventHandler> handlers, String schema, Pending pending) {
-        Set<String> taken = takenByLiveConsumers(records);
-        List<ConsumerRecord<String, String>> apply = new ArrayList<>();
-        for (ConsumerRecord<String, String> r : records) {
-            String id = eventId(r);
-            // A record that names no event is the inbox's to set aside, here as in the live tables.
-            if (id == null || taken.contains(id)) {
-                apply.add(r);
-            } else {
-                pending.byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(r);
-            }
-        }
-        Runnable intoFreshTables = () -> em.createNativeQuery("SET LOCAL search_path TO " + schema + ", public")
-                .executeUpdate();
-        Inbox.Outcome outcome = inbox.process(apply, handlers.get(topic), intoFreshTables, false);
-        return new Replayed(apply.size(), outcome.deadLettered());
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> takenByLiveConsumers(List<ConsumerRecord<String, String>> records) {
-        List<java.util.UUID> ids = records.stream().map(Rebuild::eventId).filter(java.util.Objects::nonNull)
-                .map(java.util.UUID::fromString).toList();
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return new java.util.HashSet<>(QuarkusTransaction.requiringNew().call(() -> ((List<Object>) em
-                .createNativeQuery("""
-                        SELECT CAST(event_id AS text) FROM public.inbox_event WHERE event_id = ANY(:ids)
-                        UNION SELECT CAST(event_id AS text) FROM public.inbox_held_event WHERE event_id = ANY(:ids)
-                        UNION SELECT CAST(event_id AS text) FROM public.inbox_set_aside_event WHERE event_id = ANY(:ids)""")
-                .setParameter("ids", ids.toArray(new java.util.UUID[0])).getResultList()).stream()
-                .map(Object::toString).toList()));
-    }
-
-    /** The event id of a record's envelope, or null when it holds none (the inbox sets such a record aside). */
-    private static String eventId(ConsumerRecord<String, String> r) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode id = ENVELOPES.readTree(r.value()).path("id");
-            String text = id.isTextual() ? id.asText() : null;
-            return text != null && text.matches("[0-9a-fA-F-]{36}") ? text.toLowerCase(java.util.Locale.ROOT) : null;
-        } catch (java.io.IOException | RuntimeException notAnEnvelope) {
-            return null;
-        }
     }
 
     private void lockLive(String mode) {
