@@ -1,14 +1,29 @@
-// The province's districts and their communes, from the public reports of reporting-service (aggregates only).
+// The province's units and their money, from the public reports of reporting-service (aggregates only): its districts
+// with drill-down until the 2025 reform, its communes and wards from plan year 2025 (sortable, searchable, with the
+// former districts as an optional grouping), and the two charts.
 (function () {
   'use strict';
-  const province = new URLSearchParams(location.search).get('province') || '04';
-  const yearInput = document.getElementById('year');
   const params = new URLSearchParams(location.search);
-  if (params.get('year')) { yearInput.value = params.get('year'); }
+  const province = params.get('province') || '04';
+  const yearInput = document.getElementById('year');
+  // The latest plan year whose list is decided: the review of late last year made this year's list.
+  yearInput.value = params.get('year') || String(new Date().getFullYear() - 1);
+  const search = document.getElementById('search');
+  const grouped = document.getElementById('grouped');
+  search.value = params.get('q') || '';
+  grouped.checked = params.get('group') === 'districts';
 
   const fmt = (v) => v === null || v === undefined ? '—' : Number(v).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const whole = (v) => v === null || v === undefined ? '—' : Number(v).toLocaleString('vi-VN');
+  const millions = (v) => v === null || v === undefined ? '—' : (Number(v) / 1e6).toLocaleString('vi-VN', { maximumFractionDigits: 0 });
   const bar = (v, cls, scale) => v === null || v === undefined ? '' : '<span class="bar ' + cls + '" style="width:' + Math.min(120, Math.max(0, v * scale)).toFixed(0) + 'px"></span>';
+  const text = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  // "dam thuy" finds Đàm Thủy and Đàm Thuỷ alike.
+  const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+  let data = null;
+  let sortKey = 'code';
+  let sortDown = false;
 
   async function json(url) {
     const r = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -16,37 +31,109 @@
     return r.json();
   }
 
-  async function overview() {
-    const year = Number(yearInput.value);
-    const data = await json('/api/v1/reports/province?unit=' + province + '&year=' + year);
-    document.getElementById('province-name').textContent = data.provinceName;
-    document.getElementById('list-year').textContent = data.listYear;
-    const body = document.querySelector('#districts tbody');
-    body.innerHTML = '';
-    for (const d of data.districts) {
-      const tr = document.createElement('tr');
-      tr.dataset.code = d.code;
-      tr.innerHTML = '<td>' + d.name + '</td>'
-        + '<td data-field="poorRatePercent">' + fmt(d.poorRatePercent) + bar(d.poorRatePercent, '', 4) + '</td>'
-        + '<td data-field="multidimensionalRatePercent">' + fmt(d.multidimensionalRatePercent) + '</td>'
-        + '<td>' + fmt(d.multidimensionalChangePoints) + '</td>'
-        + '<td class="' + (d.targets === 0 ? '' : d.targetsMet === d.targets ? 'met' : 'missed') + '">' + d.targetsMet + '/' + d.targets + '</td>'
-        + '<td data-field="investmentDisbursementRatePercent">' + fmt(d.investmentDisbursementRatePercent) + bar(d.investmentDisbursementRatePercent, 'money', 1) + '</td>'
-        + '<td data-field="recurrentDisbursementRatePercent">' + fmt(d.recurrentDisbursementRatePercent) + bar(d.recurrentDisbursementRatePercent, 'money', 1) + '</td>';
-      tr.addEventListener('click', () => district(d.code, d.name, year));
-      body.appendChild(tr);
-    }
-    document.body.dataset.loaded = 'overview';
-    if (params.get('district')) { district(params.get('district'), params.get('district'), year); }
+  function unitCells(u, label) {
+    return '<td>' + label + '</td>'
+      + '<td data-field="residentHouseholds">' + whole(u.residentHouseholds) + '</td>'
+      + '<td data-field="poorHouseholds">' + whole(u.poorHouseholds) + '</td>'
+      + '<td data-field="poorRatePercent">' + fmt(u.poorRatePercent) + bar(u.poorRatePercent, '', 4) + '</td>'
+      + '<td data-field="nearPoorRatePercent">' + fmt(u.nearPoorRatePercent) + '</td>'
+      + '<td data-field="multidimensionalRatePercent">' + fmt(u.multidimensionalRatePercent) + '</td>'
+      + '<td data-field="multidimensionalChangePoints">' + fmt(u.multidimensionalChangePoints) + '</td>'
+      + '<td data-field="targetsMet" class="' + (u.targets === 0 ? '' : u.targetsMet === u.targets ? 'met' : 'missed') + '">' + (u.targets === 0 ? '' : u.targetsMet + '/' + u.targets) + '</td>'
+      + '<td data-field="assignedVnd">' + millions(u.assignedVnd) + '</td>'
+      + '<td data-field="investmentDisbursementRatePercent">' + fmt(u.investmentDisbursementRatePercent) + bar(u.investmentDisbursementRatePercent, 'money', 1) + '</td>'
+      + '<td data-field="recurrentDisbursementRatePercent">' + fmt(u.recurrentDisbursementRatePercent) + bar(u.recurrentDisbursementRatePercent, 'money', 1) + '</td>';
   }
 
-  const millions = (v) => v === null || v === undefined ? '—' : (Number(v) / 1e6).toLocaleString('vi-VN', { maximumFractionDigits: 0 });
-  const povertyCells = (c) => '<td>' + c.name + '</td><td>' + whole(c.residentHouseholds) + '</td>'
+  function agencyCells(a) {
+    const label = a.code.length === 2 ? 'Các cơ quan cấp tỉnh' : 'Các cơ quan cấp huyện — ' + a.name + (data.grouping === 'COMMUNES' ? ' (cũ)' : '');
+    return '<td>' + text(label) + '</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td>'
+      + '<td data-field="assignedVnd">' + millions(a.assignedVnd) + '</td>'
+      + '<td data-field="disbursementRatePercent" colspan="2">' + fmt(a.disbursementRatePercent) + bar(a.disbursementRatePercent, 'money', 1) + '</td>';
+  }
+
+  function addRow(body, code, cls, cells, onClick) {
+    const tr = document.createElement('tr');
+    tr.dataset.code = code;
+    if (cls) { tr.className = cls; }
+    tr.innerHTML = cells;
+    if (onClick) { tr.addEventListener('click', onClick); }
+    body.appendChild(tr);
+  }
+
+  function sorted(rows) {
+    const key = sortKey;
+    return rows.slice().sort((a, b) => {
+      const x = a[key];
+      const y = b[key];
+      if (x === null || x === undefined) { return y === null || y === undefined ? 0 : 1; }
+      if (y === null || y === undefined) { return -1; }
+      const c = typeof x === 'string' ? x.localeCompare(y, 'vi') : x - y;
+      return sortDown ? -c : c;
+    });
+  }
+
+  function render() {
+    const body = document.querySelector('#units tbody');
+    body.innerHTML = '';
+    const year = data.planYear;
+    if (data.grouping === 'DISTRICTS') {
+      for (const d of sorted(data.districts)) {
+        addRow(body, d.code, '', unitCells(d, text(d.name)), () => district(d.code, year));
+      }
+    } else {
+      const q = fold(search.value.trim());
+      const shown = data.communes.filter((c) => q === '' || fold(c.name).includes(q) || c.code.startsWith(q));
+      document.getElementById('shown').textContent = shown.length + '/' + data.communes.length + ' xã, phường';
+      const agencies = new Map(data.agencies.map((a) => [a.code, a]));
+      if (grouped.checked) {
+        for (const d of data.districts) {
+          const members = sorted(shown.filter((c) => c.formerDistrictCode === d.code));
+          if (members.length === 0 && q !== '') { continue; }
+          addRow(body, d.code + '-group', 'group', unitCells(d, text(d.name) + ' (cũ)'));
+          members.forEach((c) => addRow(body, c.code, 'member', unitCells(c, text(c.name))));
+          if (agencies.has(d.code) && q === '') { addRow(body, d.code + '-agencies', 'member agency', agencyCells(agencies.get(d.code))); }
+        }
+        const loose = sorted(shown.filter((c) => !data.districts.some((d) => d.code === c.formerDistrictCode)));
+        loose.forEach((c) => addRow(body, c.code, '', unitCells(c, text(c.name))));
+      } else {
+        sorted(shown).forEach((c) => addRow(body, c.code, '', unitCells(c, text(c.name))));
+      }
+      if (q === '') {
+        data.agencies.filter((a) => !(grouped.checked && data.districts.some((d) => d.code === a.code)))
+          .forEach((a) => addRow(body, a.code + '-agencies', 'agency', agencyCells(a)));
+      }
+    }
+    addRow(body, data.total.code, 'total', unitCells(data.total, text(data.total.name)));
+  }
+
+  async function overview() {
+    const year = Number(yearInput.value);
+    data = await json('/api/v1/reports/province?unit=' + province + '&year=' + year);
+    document.getElementById('province-name').textContent = data.provinceName;
+    const communes = data.grouping === 'COMMUNES';
+    document.getElementById('overview-title').textContent = communes
+      ? 'Các xã, phường: tỷ lệ nghèo đa chiều và giải ngân' : 'Các huyện: tỷ lệ nghèo đa chiều và giải ngân';
+    document.getElementById('overview-hint').textContent = 'Tỷ lệ theo danh sách năm ' + data.listYear
+      + ' (rà soát cuối năm ' + data.planYear + ') trên tổng số hộ dân cư xã báo cáo. ' + (communes
+        ? 'Từ 01/7/2025 tỉnh không còn cấp huyện: các xã, phường trực thuộc tỉnh; nhóm theo huyện cũ để so sánh với các năm trước. Vốn của xã là vốn xã được giao thực hiện, từ kế hoạch nào cũng vậy.'
+        : 'Bấm vào một huyện để xem các xã.');
+    document.getElementById('unit-tools').hidden = !communes;
+    document.getElementById('detail').hidden = true;
+    render();
+    GiamngheoCharts.trend(document.getElementById('trend-chart'), document.getElementById('trend-caption'), data.trend);
+    GiamngheoCharts.distribution(document.getElementById('distribution-chart'),
+      document.getElementById('distribution-caption'), data.communes, 'xã, phường');
+    document.body.dataset.loaded = communes ? 'communes' : 'overview';
+    if (!communes && params.get('district')) { district(params.get('district'), year); }
+  }
+
+  const povertyCells = (c) => '<td>' + text(c.name) + '</td><td>' + whole(c.residentHouseholds) + '</td>'
     + '<td data-field="poorEnd">' + whole(c.poor.end) + '</td>'
     + '<td data-field="poorRatePercent">' + fmt(c.poor.ratePercent) + bar(c.poor.ratePercent, '', 4) + '</td>'
     + '<td>' + whole(c.nearPoor.end) + '</td><td>' + fmt(c.multidimensionalRatePercent) + '</td>';
 
-  async function district(code, name, year) {
+  async function district(code, year) {
     const report = await json('/api/v1/reports/district?unit=' + code + '&year=' + year);
     const section = document.getElementById('detail');
     section.hidden = false;
@@ -58,23 +145,29 @@
     const moneyCells = (m) => '<td data-field="assignedVnd">' + millions(m ? m.assignedVnd : null) + '</td>'
       + '<td data-field="disbursementRatePercent">' + fmt(m ? m.disbursementRatePercent : null)
       + bar(m ? m.disbursementRatePercent : null, 'money', 1) + '</td>';
-    const row = (code, cells) => {
-      const tr = document.createElement('tr');
-      tr.dataset.code = code;
-      tr.innerHTML = cells;
-      body.appendChild(tr);
-    };
     for (const c of report.poverty.communes) {
-      row(c.code, povertyCells(c) + moneyCells(money.get(c.code)));
+      addRow(body, c.code, '', povertyCells(c) + moneyCells(money.get(c.code)));
     }
     if (money.has(code)) {
       // Money the district's own agencies spend: no households of their own.
-      row(code + '-agencies', '<td>Các cơ quan cấp huyện</td><td></td><td></td><td></td><td></td><td></td>' + moneyCells(money.get(code)));
+      addRow(body, code + '-agencies', 'agency', '<td>Các cơ quan cấp huyện</td><td></td><td></td><td></td><td></td><td></td>' + moneyCells(money.get(code)));
     }
-    row(report.poverty.total.code, povertyCells(report.poverty.total) + moneyCells(report.spending.total));
+    addRow(body, report.poverty.total.code, 'total', povertyCells(report.poverty.total) + moneyCells(report.spending.total));
+    GiamngheoCharts.distribution(document.getElementById('distribution-chart'),
+      document.getElementById('distribution-caption'), report.poverty.communes.map((c) => ({ poorRatePercent: c.poor.ratePercent })),
+      'xã của ' + report.poverty.unitName);
     document.body.dataset.loaded = 'district';
   }
 
+  document.querySelectorAll('#units th[data-sort]').forEach((th) => th.addEventListener('click', () => {
+    sortDown = sortKey === th.dataset.sort ? !sortDown : th.dataset.sort !== 'name';
+    sortKey = th.dataset.sort;
+    document.querySelectorAll('#units th').forEach((h) => h.removeAttribute('aria-sort'));
+    th.setAttribute('aria-sort', sortDown ? 'descending' : 'ascending');
+    if (data) { render(); }
+  }));
+  search.addEventListener('input', () => { if (data) { render(); } });
+  grouped.addEventListener('change', () => { if (data) { render(); } });
   document.getElementById('choice').addEventListener('submit', (e) => { e.preventDefault(); overview(); });
   overview().catch((e) => { document.body.dataset.loaded = 'error'; console.error(e); });
 })();

@@ -77,10 +77,14 @@ public class ReportResource {
 
     @GET
     @Path("/province")
-    @Operation(summary = "The province overview: one row per district for a plan year",
-            description = "Each district's rates from the list of year + 1 and their change, its targets met, and its"
-                    + " disbursement rates. Districts are those of the province on 1 January of the year (until"
-                    + " 2025-06-30; a later year groups the successor communes under their former district).")
+    @Operation(summary = "The province overview for a plan year: its districts, or its communes and wards after the"
+            + " 2025 reform", description = "Rates from the list of year + 1 and their change, targets met, money and"
+                    + " disbursement rates. Until the 2025 reform (plan years to 2024) grouping is DISTRICTS: a row per"
+                    + " district, with its communes. From plan year 2025, whose list the 56 communes and wards"
+                    + " reviewed, grouping is COMMUNES: every commune and ward of the province on 31 December, the"
+                    + " former districts as an optional grouping, the money no commune received as agency rows (the"
+                    + " district agencies' of 2025, the province's), and the province's rate per list year with its"
+                    + " plans' target path.")
     @APIResponse(responseCode = "200", description = "The overview")
     public ProvinceOverview province(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = "\\d{2}", message = "must be a province code of 2 digits") String unit,

@@ -6,6 +6,7 @@ public record Money(long proposed, long assigned, long disbursed) {
     public static final Money NONE = new Money(0, 0, 0);
 
     public Money plus(Money o) {
-        return new Money(proposed + o.proposed, assigned + o.assigned, disbursed + o.disbursed);
+        return new Money(Math.addExact(proposed, o.proposed), Math.addExact(assigned, o.assigned),
+                Math.addExact(disbursed, o.disbursed));
     }
 }

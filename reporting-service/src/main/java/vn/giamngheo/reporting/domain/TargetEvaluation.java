@@ -29,6 +29,18 @@ public final class TargetEvaluation {
         };
     }
 
+    /**
+     * The rate a rate target for the whole population aims at: the baseline's exact rate less the points asked, shown
+     * for a chart of the target path; null for other targets or where the baseline is not known.
+     */
+    public static BigDecimal targetRate(PlanTarget target, Figures poor, Figures nearPoor, Long baselineTotal) {
+        if (!"ALL".equals(target.populationGroup()) || target.points() == null || !target.kind().endsWith("_RATE")) {
+            return null;
+        }
+        Fraction baseline = ReportRules.rate(households(target.kind(), poor.start(), nearPoor.start()), baselineTotal);
+        return baseline == null ? null : ReportRules.show(baseline.minus(Fraction.of(target.points())));
+    }
+
     private static TargetResult rate(PlanTarget target, long before, long after, Long total, Long baselineTotal) {
         Fraction baseline = ReportRules.rate(before, baselineTotal);
         Fraction now = ReportRules.rate(after, total);

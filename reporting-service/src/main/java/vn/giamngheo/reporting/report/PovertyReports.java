@@ -41,8 +41,12 @@ public class PovertyReports {
     @Inject
     EntityManager em;
 
-    /** Which rows a report sums, and the commune that each row's facts count with. */
-    private record Scope(String condition, Object value, UnaryOperator<String> holder) {
+    /**
+     * Which rows a report sums, and the commune that each row's facts count with; {@code ownCommune} drops rows of
+     * communes of another province that the condition lets through.
+     */
+    private record Scope(String condition, Object value, UnaryOperator<String> holder,
+            java.util.function.Predicate<String> ownCommune) {
     }
 
     /** The communes' reported resident households in the list year and the year before, by holding commune. */
@@ -125,9 +129,11 @@ public class PovertyReports {
         String unitCode = unit.code();
         return switch (unit.level()) {
             case COMMUNE -> new Scope("commune_code IN (:scope)",
-                    AdministrativeUnits.get().codesHeldBy(unitCode, reviewed), code -> unitCode);
-            case DISTRICT -> new Scope("former_district_code = :scope", unitCode, heldOn(reviewed));
-            case PROVINCE -> new Scope("CAST(:scope AS text) IS NOT NULL", unitCode, heldOn(reviewed));
+                    AdministrativeUnits.get().codesHeldBy(unitCode, reviewed), code -> unitCode, code -> true);
+            case DISTRICT -> new Scope("former_district_code = :scope", unitCode, heldOn(reviewed), code -> true);
+            // The read models keep no province column: a commune's province is in the reference data.
+            case PROVINCE -> new Scope("CAST(:scope AS text) IS NOT NULL", unitCode, heldOn(reviewed),
+                    code -> AdministrativeUnits.get().provinceOf(code).map(unitCode::equals).orElse(false));
         };
     }
 
@@ -141,7 +147,7 @@ public class PovertyReports {
                 + " AND list_year <= :year"
                 + " GROUP BY commune_code, list_year, status, direction, kind, ethnic_minority", Tuple.class)
                 .setParameter("scope", scope.value()).setParameter("year", listYear))
-                .stream().map(PovertyReports::movement).toList();
+                .stream().map(PovertyReports::movement).filter(m -> scope.ownCommune().test(m.communeCode())).toList();
     }
 
     private static Movement movement(Tuple r) {
@@ -157,6 +163,9 @@ public class PovertyReports {
                 + " WHERE " + scope.condition() + " AND year IN (:year, :previous)", Tuple.class)
                 .setParameter("scope", scope.value()).setParameter("year", listYear)
                 .setParameter("previous", listYear - 1))) {
+            if (!scope.ownCommune().test(text(t, "commune_code"))) {
+                continue;
+            }
             String commune = scope.holder().apply(text(t, "commune_code"));
             communes.add(commune);
             (t.get("year", Number.class).intValue() == listYear ? totals.now() : totals.baseline())
@@ -172,14 +181,25 @@ public class PovertyReports {
     }
 
     private List<TargetResult> targets(String unitCode, int planYear, PovertyReport.Row result) {
-        return ReadModelRows.of(em.createNativeQuery("""
-                SELECT kind, population_group, points, households, percent, description FROM plan_target
-                WHERE unit_code = :unit AND year = :year ORDER BY plan_id, position""", Tuple.class)
-                .setParameter("unit", unitCode).setParameter("year", planYear)).stream()
-                .map(r -> new PlanTarget(text(r, "kind"), text(r, "population_group"), r.get("points", BigDecimal.class),
-                        wholeOrNull(r, "households"), r.get("percent", BigDecimal.class), text(r, "description")))
-                .map(t -> TargetEvaluation.evaluate(t, result.poor(), result.nearPoor(), result.residentHouseholds(),
-                        result.baselineResidentHouseholds()))
-                .toList();
+        return evaluate(plannedTargets(planYear).getOrDefault(unitCode, List.of()), result);
+    }
+
+    /** The targets of the latest approved plans of a year, by the plan's unit, in the plans' order. */
+    Map<String, List<PlanTarget>> plannedTargets(int planYear) {
+        Map<String, List<PlanTarget>> byUnit = new HashMap<>();
+        for (Tuple r : ReadModelRows.of(em.createNativeQuery("""
+                SELECT unit_code, kind, population_group, points, households, percent, description FROM plan_target
+                WHERE year = :year ORDER BY unit_code, plan_id, position""", Tuple.class)
+                .setParameter("year", planYear))) {
+            byUnit.computeIfAbsent(text(r, "unit_code"), k -> new ArrayList<>()).add(new PlanTarget(text(r, "kind"),
+                    text(r, "population_group"), r.get("points", BigDecimal.class), wholeOrNull(r, "households"),
+                    r.get("percent", BigDecimal.class), text(r, "description")));
+        }
+        return byUnit;
+    }
+
+    static List<TargetResult> evaluate(List<PlanTarget> targets, PovertyReport.Row result) {
+        return targets.stream().map(t -> TargetEvaluation.evaluate(t, result.poor(), result.nearPoor(),
+                result.residentHouseholds(), result.baselineResidentHouseholds())).toList();
     }
 }

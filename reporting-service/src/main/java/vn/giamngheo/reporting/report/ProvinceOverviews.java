@@ -1,9 +1,13 @@
 package vn.giamngheo.reporting.report;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,11 +17,26 @@ import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.UnitLevel;
 import vn.giamngheo.platform.refdata.UnitVersion;
 import vn.giamngheo.platform.web.problem.ProblemException;
+import vn.giamngheo.platform.web.rules.Fraction;
+import vn.giamngheo.reporting.domain.FormerDistricts;
+import vn.giamngheo.reporting.domain.Money;
+import vn.giamngheo.reporting.domain.PlanTarget;
+import vn.giamngheo.reporting.domain.TargetEvaluation;
+import vn.giamngheo.reporting.domain.TargetResult;
+import vn.giamngheo.reporting.report.ProvinceOverview.Grouping;
 
-/** The province at a glance for a plan year: each district's poverty report and money, one row a district. */
+/**
+ * The province at a glance for a plan year: its districts while it had them, its communes and wards once the 2025
+ * reform had made them the province's own (with the former districts as a grouping), their money, and the trend.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProvinceOverviews {
+
+    /** The first list of the 2022–2025 standard, where the platform's lists begin. */
+    static final int FIRST_LIST_YEAR = 2022;
+    /** How many list years the trend shows, the overview's own included. */
+    static final int TREND_YEARS = 6;
 
     @Inject
     PovertyReports poverty;
@@ -25,37 +44,131 @@ public class ProvinceOverviews {
     @Inject
     SpendingReports spending;
 
-    /** One row per district of the province in the plan year: its rates against targets and its money. */
     public ProvinceOverview of(String provinceCode, int year) {
         UnitVersion province = ReportUnits.unit(provinceCode, year);
         if (province.level() != UnitLevel.PROVINCE) {
             throw ProblemException.invalidField("unit", provinceCode + " is not a province");
         }
-        // After the 2025 reform a year has no districts: the former ones group their successor communes.
-        LocalDate on = LocalDate.of(year, 1, 1);
-        LocalDate lastDistrictDay = AdministrativeUnits.get().lastDayOf(UnitLevel.DISTRICT, provinceCode).orElse(on);
-        List<ProvinceOverview.Row> rows = new ArrayList<>();
-        for (UnitVersion district : AdministrativeUnits.get().children(provinceCode,
-                on.isAfter(lastDistrictDay) ? lastDistrictDay : on)) {
-            if (district.level() == UnitLevel.DISTRICT) {
-                rows.add(row(district, poverty.of(district.code(), year + 1), spending.of(district.code(), year)));
+        AdministrativeUnits units = AdministrativeUnits.get();
+        // The list of year + 1 is reviewed at the end of the year by the communes of that day.
+        LocalDate reviewed = LocalDate.of(year, 12, 31);
+        Optional<LocalDate> lastDistrictDay = units.lastDayOf(UnitLevel.DISTRICT, provinceCode);
+        boolean communesFirst = lastDistrictDay.map(d -> d.isBefore(reviewed)).orElse(false);
+        LocalDate districtDay = lastDistrictDay.filter(d -> d.isBefore(LocalDate.of(year, 1, 1)))
+                .orElse(LocalDate.of(year, 1, 1));
+
+        PovertyReport report = poverty.of(provinceCode, year + 1);
+        Map<String, List<PlanTarget>> planned = poverty.plannedTargets(year);
+        Map<String, Map<String, Money>> communeMoney = new HashMap<>();
+        Map<String, Money> agencyMoney = new TreeMap<>();
+        spending.implementerMoney(year).forEach((area, money) -> {
+            Optional<UnitVersion> unit = units.latestValidDay(area, reviewed).flatMap(d -> units.find(area, d));
+            if (unit.isEmpty() || !units.provinceOf(area).map(provinceCode::equals).orElse(false)) {
+                return;
+            }
+            if (unit.get().level() == UnitLevel.COMMUNE) {
+                String holder = units.currentCode(area, reviewed).orElse(area);
+                money.forEach((type, m) -> communeMoney.computeIfAbsent(holder, k -> new TreeMap<>())
+                        .merge(type, m, Money::plus));
+            } else {
+                agencyMoney.merge(area, total(money), Money::plus);
+            }
+        });
+
+        Map<String, PovertyReport.Row> listed = new LinkedHashMap<>();
+        report.communes().forEach(r -> listed.put(r.code(), r));
+        List<ProvinceOverview.Row> communes = new ArrayList<>();
+        for (UnitVersion c : units.all()) {
+            if (c.level() == UnitLevel.COMMUNE && c.validOn(reviewed) && units.isWithin(c.code(), provinceCode, reviewed)) {
+                String district = communesFirst ? FormerDistricts.of(c.code(), null)
+                        : units.ancestorAt(c.code(), UnitLevel.DISTRICT, reviewed).map(UnitVersion::code).orElse(null);
+                PovertyReport.Row figures = listed.remove(c.code());
+                communes.add(row(c.code(), c.name(), district, figures, figures == null ? List.of()
+                        : PovertyReports.evaluate(planned.getOrDefault(c.code(), List.of()), figures),
+                        communeMoney.getOrDefault(c.code(), Map.of())));
             }
         }
-        return new ProvinceOverview(provinceCode, province.name(), year, year + 1, rows);
+        // A list held under a code that is no commune on the review day still counts in the total.
+        listed.values().forEach(r -> communes.add(row(r.code(), r.name(), null, r,
+                PovertyReports.evaluate(planned.getOrDefault(r.code(), List.of()), r),
+                communeMoney.getOrDefault(r.code(), Map.of()))));
+        communes.sort((a, b) -> a.code().compareTo(b.code()));
+
+        List<ProvinceOverview.Row> districts = new ArrayList<>();
+        for (UnitVersion d : units.children(provinceCode, districtDay)) {
+            if (d.level() != UnitLevel.DISTRICT) {
+                continue;
+            }
+            PovertyReport grouped = poverty.of(d.code(), year + 1);
+            Map<String, Money> money = new TreeMap<>();
+            if (communesFirst) {
+                communes.stream().filter(c -> d.code().equals(c.formerDistrictCode()))
+                        .forEach(c -> communeMoney.getOrDefault(c.code(), Map.of())
+                                .forEach((type, m) -> money.merge(type, m, Money::plus)));
+                Optional.ofNullable(agencyMoney.get(d.code())).ifPresent(m -> money.merge("AGENCIES", m, Money::plus));
+            } else {
+                money.putAll(byFundType(spending.of(d.code(), year)));
+            }
+            districts.add(row(d.code(), d.name(), null, grouped.total(), grouped.targets(), money));
+        }
+
+        List<ProvinceOverview.Agency> agencies = agencyMoney.entrySet().stream()
+                .map(e -> new ProvinceOverview.Agency(e.getKey(), ReportUnits.name(e.getKey(), year),
+                        e.getValue().assigned(), e.getValue().disbursed(),
+                        Fraction.percentShown(e.getValue().disbursed(), e.getValue().assigned())))
+                .toList();
+        ProvinceOverview.Row total = row(provinceCode, province.name(), null, report.total(), report.targets(),
+                byFundType(spending.of(provinceCode, year)));
+        return new ProvinceOverview(provinceCode, province.name(), year, year + 1,
+                communesFirst ? Grouping.COMMUNES : Grouping.DISTRICTS, total, districts, communes, agencies,
+                trend(provinceCode, report));
     }
 
-    private static ProvinceOverview.Row row(UnitVersion district, PovertyReport poverty, SpendingReport money) {
-        long met = poverty.targets().stream().filter(t -> Boolean.TRUE.equals(t.met())).count();
-        PovertyReport.Row total = poverty.total();
-        return new ProvinceOverview.Row(district.code(), district.name(), total.residentHouseholds(),
-                total.poor().ratePercent(), total.poor().changePoints(), total.nearPoor().ratePercent(),
-                total.multidimensionalRatePercent(), total.multidimensionalChangePoints(), (int) met,
-                poverty.targets().size(), rate(money, "INVESTMENT"), rate(money, "RECURRENT"),
-                money.total().disbursementRatePercent());
+    /** The province's lists up to the report's, each with the rate targets of the plan of the year before. */
+    private List<ProvinceOverview.ListYear> trend(String provinceCode, PovertyReport latest) {
+        List<ProvinceOverview.ListYear> out = new ArrayList<>();
+        for (int list = Math.max(FIRST_LIST_YEAR, latest.listYear() - TREND_YEARS + 1); list <= latest.listYear(); list++) {
+            PovertyReport r = list == latest.listYear() ? latest : poverty.of(provinceCode, list);
+            PovertyReport.Row t = r.total();
+            List<ProvinceOverview.TargetPoint> targets = new ArrayList<>();
+            for (PlanTarget target : poverty.plannedTargets(list - 1).getOrDefault(provinceCode, List.of())) {
+                java.math.BigDecimal aim = TargetEvaluation.targetRate(target, t.poor(), t.nearPoor(),
+                        t.baselineResidentHouseholds());
+                if (aim != null) {
+                    targets.add(new ProvinceOverview.TargetPoint(target.kind(), target.points(), aim,
+                            PovertyReports.evaluate(List.of(target), t).get(0).met()));
+                }
+            }
+            out.add(new ProvinceOverview.ListYear(list, t.residentHouseholds(), t.poor().ratePercent(),
+                    t.nearPoor().ratePercent(), t.multidimensionalRatePercent(), targets));
+        }
+        return out;
     }
 
-    private static BigDecimal rate(SpendingReport money, String fundType) {
-        return money.byFundType().stream().filter(r -> r.group().equals(fundType)).findFirst()
-                .map(SpendingReport.Row::disbursementRatePercent).orElse(null);
+    private static ProvinceOverview.Row row(String code, String name, String formerDistrict, PovertyReport.Row p,
+            List<TargetResult> targets, Map<String, Money> money) {
+        Money all = total(money);
+        return new ProvinceOverview.Row(code, name, formerDistrict, p == null ? null : p.residentHouseholds(),
+                p == null ? null : p.poor().end(), p == null ? null : p.poor().ratePercent(),
+                p == null ? null : p.poor().changePoints(), p == null ? null : p.nearPoor().end(),
+                p == null ? null : p.nearPoor().ratePercent(), p == null ? null : p.multidimensionalRatePercent(),
+                p == null ? null : p.multidimensionalChangePoints(),
+                (int) targets.stream().filter(t -> Boolean.TRUE.equals(t.met())).count(), targets.size(),
+                all.assigned(), all.disbursed(), rate(money.get("INVESTMENT")), rate(money.get("RECURRENT")),
+                Fraction.percentShown(all.disbursed(), all.assigned()));
+    }
+
+    private static Map<String, Money> byFundType(SpendingReport report) {
+        Map<String, Money> out = new TreeMap<>();
+        report.byFundType().forEach(r -> out.put(r.group(), new Money(r.proposedVnd(), r.assignedVnd(), r.disbursedVnd())));
+        return out;
+    }
+
+    private static Money total(Map<String, Money> money) {
+        return money.values().stream().reduce(Money.NONE, Money::plus);
+    }
+
+    private static java.math.BigDecimal rate(Money m) {
+        return m == null ? null : Fraction.percentShown(m.disbursed(), m.assigned());
     }
 }

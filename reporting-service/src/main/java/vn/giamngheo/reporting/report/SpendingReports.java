@@ -82,19 +82,29 @@ public class SpendingReports {
     }
 
     private List<SpendingReport.AreaRow> byImplementingArea(String unitCode, int year) {
-        return ReadModelRows.of(em.createNativeQuery("""
-                SELECT area_code, sum(assigned_vnd) AS assigned, sum(disbursed_vnd) AS disbursed
-                FROM implementer_money WHERE year = :year
-                GROUP BY area_code ORDER BY area_code""", Tuple.class)
-                .setParameter("year", year)).stream()
-                .filter(r -> FormerDistricts.includes(unitCode, text(r, "area_code"), year))
-                .map(r -> {
-                    String area = text(r, "area_code");
-                    long assigned = whole(r, "assigned");
-                    long disbursed = whole(r, "disbursed");
-                    return new SpendingReport.AreaRow(area, ReportUnits.name(area, year), assigned, disbursed,
-                            Fraction.percentShown(disbursed, assigned));
+        return implementerMoney(year).entrySet().stream()
+                .filter(e -> FormerDistricts.includes(unitCode, e.getKey(), year))
+                .map(e -> {
+                    Money m = e.getValue().values().stream().reduce(Money.NONE, Money::plus);
+                    return new SpendingReport.AreaRow(e.getKey(), ReportUnits.name(e.getKey(), year), m.assigned(),
+                            m.disbursed(), Fraction.percentShown(m.disbursed(), m.assigned()));
                 }).toList();
+    }
+
+    /**
+     * The money of a year's plans by the commune or agency it was assigned to (funding's implementing area) and fund
+     * type, whichever unit's plan it came from; areas in code order.
+     */
+    Map<String, Map<String, Money>> implementerMoney(int year) {
+        Map<String, Map<String, Money>> byArea = new TreeMap<>();
+        for (Tuple r : ReadModelRows.of(em.createNativeQuery("""
+                SELECT area_code, fund_type, sum(assigned_vnd) AS assigned, sum(disbursed_vnd) AS disbursed
+                FROM implementer_money WHERE year = :year
+                GROUP BY area_code, fund_type""", Tuple.class).setParameter("year", year))) {
+            byArea.computeIfAbsent(text(r, "area_code"), k -> new TreeMap<>()).merge(text(r, "fund_type"),
+                    new Money(0, whole(r, "assigned"), whole(r, "disbursed")), Money::plus);
+        }
+        return byArea;
     }
 
     private List<SpendingReport.Indicator> indicators(String unitCode, int year) {

@@ -127,9 +127,67 @@ class DashboardTests {
         assertThat(Files.size(shot)).isGreaterThan(10_000);
     }
 
+    @Test
+    void shouldOpenOnTheProvincesCommunesAndWardsAfterTheReformWithChartsSearchAndTheFormerDistricts() throws Exception {
+        // A plan year after the reform of this test's alone, in the real province: its list is the 56 communes'.
+        int list = TestKeys.year();
+        int plan = list - 1;
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            for (String commune : List.of("01465", "01273")) {
+                for (int y : List.of(plan, list)) {
+                    TotalHouseholdsReported t = new TotalHouseholdsReported(commune, null, "04", y,
+                            commune.equals("01465") ? 100 : 400, null, LocalDate.of(2026, 1, 5));
+                    pub.send("test.household-events", commune + ":" + y, EventPublisher.envelope(UUID.randomUUID(),
+                            "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":" + y, 1, t));
+                }
+                for (int i = 0; i < (commune.equals("01465") ? 12 : 4); i++) {
+                    String id = "hh-" + UUID.randomUUID();
+                    pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(),
+                            "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1,
+                            new HouseholdStatusChanged(id, commune, null, "04", AreaType.RURAL, list, "r",
+                                    ReviewRoundKind.PERIODIC, "9/QĐ", LocalDate.of(2026, 1, 1), "ND-351-2025", null,
+                                    PovertyStatus.POOR, MovementKind.NEW, true, 4)));
+                }
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "04")
+                .queryParam("year", plan).when().get("/api/v1/reports/province").then()
+                .body("communes.find { it.code == '01465' }.poorHouseholds", equalTo(12))
+                .body("communes.find { it.code == '01273' }.poorHouseholds", equalTo(4)));
+
+        String dom = chromium("--dump-dom", dashboard + "?year=" + plan);
+        assertThat(dom).contains("data-loaded=\"communes\"").contains("Các xã, phường");
+        assertThat(Pattern.compile("<tr data-code=\"\\d{5}\"").matcher(dom).results().count()).isEqualTo(56);
+        assertThat(cell(dom, "01465", "poorHouseholds")).isEqualTo("12");
+        assertThat(cell(dom, "01465", "poorRatePercent")).isEqualTo("12,00");
+        assertThat(cell(dom, "01273", "poorRatePercent")).isEqualTo("1,00");
+        assertThat(cell(dom, "04", "poorHouseholds")).isEqualTo("16");
+        assertThat(cell(dom, "04", "poorRatePercent")).isEqualTo("3,20");
+        // The charts are drawn (SVG) and say what they show: the province's rate of the list, the communes' spread.
+        assertThat(dom).containsPattern("(?s)id=\"trend-chart\"[^>]*>.*?<svg").containsPattern("(?s)id=\"distribution-chart\"[^>]*>.*?<svg");
+        assertThat(dom).contains("Hộ nghèo: ").contains(list + " 3,20 %");
+        assertThat(dom).contains("2 xã, phường theo tỷ lệ hộ nghèo — 0–5 %: 1; 10–15 %: 1; chưa báo cáo tổng số hộ: 54.");
+
+        String found = chromium("--dump-dom", dashboard + "?year=" + plan + "&q=quang%20trung");
+        assertThat(Pattern.compile("<tr data-code=\"(\\d{5})\"").matcher(found).results().map(m -> m.group(1)))
+                .contains("01465").allMatch(code -> AdministrativeUnits.get().find(code, LocalDate.of(plan, 12, 31))
+                        .orElseThrow().name().contains("Quang Trung"));
+
+        String grouped = chromium("--dump-dom", dashboard + "?year=" + plan + "&group=districts");
+        assertThat(Pattern.compile("<tr data-code=\"\\d{3}-group\"").matcher(grouped).results().count()).isEqualTo(10);
+        assertThat(cell(grouped, "047-group", "poorHouseholds")).isEqualTo("12");
+        assertThat(cell(grouped, "040-group", "poorHouseholds")).isEqualTo("4");
+
+        Path shot = Path.of("target", "dashboard-communes.png").toAbsolutePath();
+        Files.deleteIfExists(shot);
+        chromium("--screenshot=" + shot, dashboard + "?year=" + plan);
+        assertThat(shot).exists();
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+    }
+
     /** The text of a cell of the row with this code, without the bar drawn beside it. */
     private static String cell(String dom, String code, String field) {
-        Matcher row = Pattern.compile("<tr data-code=\"" + code + "\">(.*?)</tr>", Pattern.DOTALL).matcher(dom);
+        Matcher row = Pattern.compile("<tr data-code=\"" + code + "\"[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(dom);
         String last = null;
         while (row.find()) {
             Matcher cell = Pattern.compile("<td data-field=\"" + field + "\">([^<]*)").matcher(row.group(1));

@@ -331,8 +331,91 @@ class ReportTests {
                 .body("byImplementingArea[0].name", equalTo("Xã Quang Trung"))
                 .body("byImplementingArea[0].assignedVnd", equalTo(790_000))
                 .body("byImplementingArea[0].disbursementRatePercent", equalTo(44.30f)));
+        // In the province overview the former district groups what its successor communes were given and paid out,
+        // whichever plan it came from: the province's plan's money to Quang Trung counts with Trùng Khánh's.
         given().queryParam("unit", "04").queryParam("year", year).when().get("/api/v1/reports/province").then()
-                .body("districts.find { it.code == '047' }.recurrentDisbursementRatePercent", equalTo(50.00f));
+                .body("districts.find { it.code == '047' }.assignedVnd", equalTo(790_000))
+                .body("districts.find { it.code == '047' }.recurrentDisbursementRatePercent", equalTo(44.30f));
+    }
+
+    @Test
+    void shouldListEveryCommuneAndWardOfTheProvinceAfterTheReformAndAddThemUpToTheProvince() {
+        // The province's list of a year after the reform, of this test's alone: reviewed by its 56 communes and wards.
+        int list = TestKeys.year();
+        int plan = list - 1;
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            for (int y : List.of(plan, list)) {
+                totalOf(pub, "01465", y, 100);
+                totalOf(pub, "01273", y, 400);
+            }
+            for (int i = 0; i < 20; i++) {
+                String id = opening(pub, "01465", plan, PovertyStatus.POOR, false);
+                if (i < 8) {
+                    change(pub, "01465", id, list, PovertyStatus.POOR, PovertyStatus.NOT_POOR, MovementKind.EXIT, 2);
+                }
+            }
+            for (int i = 0; i < 5; i++) {
+                news(pub, "01465", list, PovertyStatus.NEAR_POOR);
+            }
+            for (int i = 0; i < 4; i++) {
+                news(pub, "01273", list, PovertyStatus.POOR);
+            }
+            targetsOf(pub, "04", plan, List.of(target(TargetKind.POOR_RATE, "0.5")));
+            UUID provincePlan = UUID.randomUUID();
+            UUID toCommune = UUID.randomUUID();
+            money(pub, EventTypes.FUNDS_ALLOCATED, provincePlan, "04", "01465", plan, toCommune,
+                    "DA1.TDA1.INVESTMENT.UNSPECIFIED", "DA1", "TDA1", FundType.INVESTMENT, 1_000_000, 1);
+            money(pub, EventTypes.FUNDS_DISBURSED, provincePlan, "04", "01465", plan, toCommune,
+                    "DA1.TDA1.INVESTMENT.UNSPECIFIED", "DA1", "TDA1", FundType.INVESTMENT, 400_000, 2);
+            // Money no commune received: a former district's agencies and the province's own.
+            money(pub, EventTypes.FUNDS_ALLOCATED, provincePlan, "04", "047", plan, UUID.randomUUID(),
+                    "DA3.TDA1.RECURRENT.UNSPECIFIED", "DA3", "TDA1", FundType.RECURRENT, 300_000, 1);
+            money(pub, EventTypes.FUNDS_ALLOCATED, provincePlan, "04", "04", plan, UUID.randomUUID(),
+                    "DA3.TDA1.RECURRENT.UNSPECIFIED", "DA3", "TDA1", FundType.RECURRENT, 200_000, 1);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> overview(plan).then()
+                .body("grouping", equalTo("COMMUNES"))
+                .body("communes.find { it.code == '01465' }.poorHouseholds", equalTo(12))
+                .body("communes.find { it.code == '01465' }.nearPoorHouseholds", equalTo(5))
+                .body("communes.find { it.code == '01273' }.poorHouseholds", equalTo(4))
+                .body("communes.find { it.code == '01465' }.disbursedVnd", equalTo(400_000))
+                .body("agencies.code", equalTo(List.of("04", "047")))
+                .body("trend.find { it.listYear == " + list + " }.targets[0].targetRatePercent", equalTo(3.50f)));
+        io.restassured.response.Response overview = overview(plan);
+        overview.then().statusCode(200)
+                .body("listYear", equalTo(list))
+                .body("communes.size()", equalTo(56))
+                .body("communes.findAll { it.name.startsWith('Phường') }.code", equalTo(List.of("01273", "01279", "01288")))
+                .body("communes.find { it.code == '01465' }.name", equalTo("Xã Quang Trung"))
+                .body("communes.find { it.code == '01465' }.formerDistrictCode", equalTo("047"))
+                .body("communes.find { it.code == '01273' }.formerDistrictCode", equalTo("040"))
+                .body("communes.find { it.code == '01465' }.poorRatePercent", equalTo(12.00f))
+                .body("communes.find { it.code == '01465' }.poorChangePoints", equalTo(-8.00f))
+                .body("communes.find { it.code == '01273' }.poorRatePercent", equalTo(1.00f))
+                .body("communes.find { it.code == '01465' }.investmentDisbursementRatePercent", equalTo(40.00f))
+                // A commune that reported nothing is listed, with nothing known.
+                .body("communes.find { it.code == '01501' }.residentHouseholds", org.hamcrest.Matchers.nullValue())
+                .body("total.residentHouseholds", equalTo(500))
+                .body("total.poorHouseholds", equalTo(16))
+                .body("total.poorRatePercent", equalTo(3.20f))
+                .body("total.poorChangePoints", equalTo(-0.80f))
+                .body("total.targetsMet", equalTo(1))
+                .body("districts.size()", equalTo(10))
+                .body("districts.find { it.code == '047' }.poorHouseholds", equalTo(12))
+                .body("districts.find { it.code == '047' }.assignedVnd", equalTo(1_300_000))
+                .body("districts.find { it.code == '040' }.poorHouseholds", equalTo(4))
+                .body("agencies.find { it.code == '047' }.assignedVnd", equalTo(300_000))
+                .body("agencies.find { it.code == '04' }.assignedVnd", equalTo(200_000))
+                .body("total.assignedVnd", equalTo(1_500_000))
+                .body("trend.find { it.listYear == " + list + " }.poorRatePercent", equalTo(3.20f))
+                .body("trend.find { it.listYear == " + list + " }.targets[0].met", equalTo(true));
+        // The poverty figures of the 56 add up to the province's, and their money with the agencies' to its plans'.
+        List<Integer> poor = overview.path("communes.findAll { it.poorHouseholds != null }.poorHouseholds");
+        assertThat(poor.stream().mapToInt(Integer::intValue).sum()).isEqualTo(overview.<Integer>path("total.poorHouseholds"));
+        List<Integer> assigned = overview.path("communes.assignedVnd");
+        List<Integer> agencies = overview.path("agencies.assignedVnd");
+        assertThat(assigned.stream().mapToInt(Integer::intValue).sum() + agencies.stream().mapToInt(Integer::intValue)
+                .sum()).isEqualTo(overview.<Integer>path("total.assignedVnd"));
     }
 
     @Test
@@ -613,7 +696,8 @@ class ReportTests {
     @Test
     void shouldGiveTheProvinceARowPerDistrictAndMeasureFreshness() {
         given().queryParam("unit", "04").queryParam("year", 2023).when().get("/api/v1/reports/province").then()
-                .statusCode(200).body("districts.size()", equalTo(10))
+                .statusCode(200).body("grouping", equalTo("DISTRICTS")).body("districts.size()", equalTo(10))
+                .body("communes.size()", equalTo(161))
                 .body("districts.find { it.code == '047' }.name", equalTo("Huyện Trùng Khánh"));
         given().queryParam("unit", "047").queryParam("year", 2023).when().get("/api/v1/reports/province").then()
                 .statusCode(400);
@@ -639,6 +723,16 @@ class ReportTests {
 
     private static io.restassured.response.Response poverty(String unit, int list) {
         return given().queryParam("unit", unit).queryParam("listYear", list).when().get("/api/v1/reports/poverty");
+    }
+
+    private static io.restassured.response.Response overview(int year) {
+        return given().queryParam("unit", "04").queryParam("year", year).when().get("/api/v1/reports/province");
+    }
+
+    /** A household new on the list of a commune of the real province. */
+    private static void news(EventPublisher pub, String commune, int list, PovertyStatus status) {
+        String id = "hh-" + UUID.randomUUID();
+        change(pub, commune, id, list, null, status, MovementKind.NEW, 1);
     }
 
     private static io.restassured.response.Response spending(String unit, int year) {

@@ -56,6 +56,22 @@ class TargetEvaluationTests {
         assertThat(r.met()).isEqualTo(met);
     }
 
+    @ParameterizedTest(name = "{0} for {1} down {2} points from a baseline of {3} households → aim {4} %")
+    @CsvSource({
+            // kind, group, points, baseline total, the rate aimed at
+            "POOR_RATE, ALL, 2, 1000, 8.00",                        // 10 % → 8 %
+            "NEAR_POOR_RATE, ALL, 1.8, 1000, 3.20",
+            "MULTIDIMENSIONAL_RATE, ALL, 2.5, 1000, 12.50",
+            "POOR_RATE, ALL, 1, 3000, 2.33",                         // 3.333… % − 1, rounded only for display
+            "POOR_RATE, ALL, 2, , ",                                 // the baseline total is not reported
+            "POOR_RATE, ETHNIC_MINORITY, 3, 1000, ",                 // not measured from the lists
+            "POOR_COUNT, ALL, 2, 1000, "})                           // a count has no rate to aim at
+    void shouldAimARateTargetAtTheBaselinesExactRateLessItsPoints(String kind, String group, BigDecimal points,
+            Long baselineTotal, BigDecimal aim) {
+        assertThat(TargetEvaluation.targetRate(new PlanTarget(kind, group, points, null, null, null), POOR, NEAR_POOR,
+                baselineTotal)).isEqualTo(aim);
+    }
+
     private static Figures list(long start, long end) {
         return ReportRules.figures(start, new Figures.Movements(Map.of(), Map.of("EXIT", start - end), 0, 0), 0,
                 1000L, 1000L);
