@@ -25,8 +25,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public class EventLoad {
 
-    static final String[] COMMUNES = { "01447", "01453", "01456", "01462", "01465", "01468", "01471", "01477", "01480",
-            "01481", "01483", "01489", "01495", "01498", "01501", "01504", "01507", "01516", "01519", "01522", "01525" };
     static final String REPORTING = "http://127.0.0.1:8084";
     /** reporting-service's management interface: its metrics. */
     static final String REPORTING_MANAGEMENT = "http://127.0.0.1:9084";
@@ -36,9 +34,13 @@ public class EventLoad {
         int listYear = Integer.parseInt(arg(args, "--list-year", "2090"));
         // 0: a burst, as fast as the producer goes; otherwise a steady pace of that many events per second.
         int rate = Integer.parseInt(arg(args, "--rate", "0"));
+        // The communes and wards of today within the unit under load, CODE:AREA_TYPE; since 2025-07-01 under the
+        // province directly, with no district.
+        String[] communes = arg(args, "--communes", "").split(",");
+        String unit = arg(args, "--unit", "04");
         HttpClient http = HttpClient.newHttpClient();
         long before = applied(http);
-        double[] reportsBefore = reportLatencies(http, listYear);
+        double[] reportsBefore = reportLatencies(http, unit, listYear);
 
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
@@ -59,10 +61,10 @@ public class EventLoad {
                     }
                 }
                 String household = "bench-" + UUID.randomUUID();
-                String commune = COMMUNES[i % COMMUNES.length];
+                String[] commune = communes[i % communes.length].split(":");
                 boolean opening = i % 4 != 3;
-                String data = "{\"householdId\":\"" + household + "\",\"communeCode\":\"" + commune
-                        + "\",\"districtCode\":\"047\",\"provinceCode\":\"04\",\"areaType\":\"RURAL\",\"listYear\":"
+                String data = "{\"householdId\":\"" + household + "\",\"communeCode\":\"" + commune[0]
+                        + "\",\"districtCode\":null,\"provinceCode\":\"04\",\"areaType\":\"" + commune[1] + "\",\"listYear\":"
                         + (opening ? listYear - 1 : listYear) + ",\"roundId\":\"bench\",\"roundKind\":\""
                         + (opening ? "OPENING_BALANCE" : "PERIODIC") + "\",\"decisionNumber\":\"1/QĐ-UBND\","
                         + "\"decisionDate\":\"2025-06-01\",\"standardCode\":\"ND-07-2021\",\"statusBefore\":"
@@ -85,19 +87,19 @@ public class EventLoad {
         }
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         String metrics = get(http, REPORTING_MANAGEMENT + "/q/metrics");
-        double[] reportsAfter = reportLatencies(http, listYear);
+        double[] reportsAfter = reportLatencies(http, unit, listYear);
         System.out.printf("events published:    %d in %.1f s (%.0f/s%s)%n", total, published, total / published,
                 rate > 0 ? ", paced at " + rate + "/s" : ", a burst");
         System.out.printf("events applied:      %d in %.1f s from the first send: %.0f events/s%n", now - before,
                 seconds, total / seconds);
         System.out.printf("freshness lag:       p50 %.0f ms, p99 %.0f ms (last minutes of the run)%n",
                 1000 * quantile(metrics, "0.5"), 1000 * quantile(metrics, "0.99"));
-        System.out.printf("district report:     median %.1f ms before, %.1f ms after%n", reportsBefore[0], reportsAfter[0]);
+        System.out.printf("poverty report (%s):  median %.1f ms before, %.1f ms after%n", unit, reportsBefore[0], reportsAfter[0]);
         System.out.printf("province overview:   median %.1f ms before, %.1f ms after%n", reportsBefore[1], reportsAfter[1]);
     }
 
-    static double[] reportLatencies(HttpClient http, int listYear) throws Exception {
-        return new double[] { median(http, REPORTING + "/api/v1/reports/district?unit=047&year=" + (listYear - 1)),
+    static double[] reportLatencies(HttpClient http, String unit, int listYear) throws Exception {
+        return new double[] { median(http, REPORTING + "/api/v1/reports/poverty?unit=" + unit + "&listYear=" + listYear),
                 median(http, REPORTING + "/api/v1/reports/province?unit=04&year=" + (listYear - 1)) };
     }
 

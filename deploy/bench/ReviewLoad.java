@@ -15,15 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load harness for household-service's batch review API: opens a regular review round in each commune, then sends
+ * Load harness for household-service's batch review API: opens a regular review round in each commune of the unit
+ * under load (its codes in --communes, a token for each in --tokens), then sends
  * province-sized batches of reviews of new households (a head, a spouse and a child each) from several threads,
  * as the commune apps would, and prints reviews per second and the latency of a batch. Run it through
  * deploy/bench/review-load, which mints the tokens; it only talks to 127.0.0.1.
  */
 public class ReviewLoad {
 
-    static final String[] COMMUNES = { "01447", "01453", "01456", "01462", "01465", "01468", "01471", "01477", "01480",
-            "01481", "01483", "01489", "01495", "01498", "01501", "01504", "01507", "01516", "01519", "01522", "01525" };
     static final String[] DEPRIVATIONS = { "EMPLOYMENT", "DEPENDANTS", "NUTRITION", "HEALTH_INSURANCE",
             "ADULT_EDUCATION", "CHILD_SCHOOLING", "HOUSING_QUALITY", "HOUSING_AREA", "DRINKING_WATER", "SANITATION",
             "TELECOM", "INFO_ACCESS" };
@@ -34,19 +33,21 @@ public class ReviewLoad {
         int batchSize = Integer.parseInt(arg(args, "--batch", "1000"));
         int threads = Integer.parseInt(arg(args, "--threads", "4"));
         String tokenFile = arg(args, "--tokens", null);
+        // The communes (today's codes) of the unit under load, one token each in the same order.
+        String[] communes = arg(args, "--communes", "").split(",");
         List<String> tokens = java.nio.file.Files.readAllLines(java.nio.file.Path.of(tokenFile));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         // One regular round per commune, in a year and month not used by an earlier run of this harness.
-        String[] rounds = new String[COMMUNES.length];
-        int[] months = new int[COMMUNES.length];
-        int[] years = new int[COMMUNES.length];
-        for (int c = 0; c < COMMUNES.length; c++) {
+        String[] rounds = new String[communes.length];
+        int[] months = new int[communes.length];
+        int[] years = new int[communes.length];
+        for (int c = 0; c < communes.length; c++) {
             search:
             for (int year = 2022; year <= 2024; year++) {
                 for (int month = 1; month <= 12; month++) {
                     HttpResponse<String> r = post(http, base + "/api/v1/rounds", tokens.get(c), null,
-                            "{\"communeCode\":\"" + COMMUNES[c] + "\",\"kind\":\"REGULAR\",\"heldYear\":" + year
+                            "{\"communeCode\":\"" + communes[c] + "\",\"kind\":\"REGULAR\",\"heldYear\":" + year
                                     + ",\"month\":" + month + "}");
                     if (r.statusCode() == 201) {
                         rounds[c] = field(r.body(), "id");
@@ -60,7 +61,7 @@ public class ReviewLoad {
                 }
             }
             if (rounds[c] == null) {
-                throw new IllegalStateException("no free month left for commune " + COMMUNES[c]);
+                throw new IllegalStateException("no free month left for commune " + communes[c]);
             }
         }
 
@@ -69,7 +70,7 @@ public class ReviewLoad {
         List<Future<long[]>> results = new ArrayList<>();
         long start = System.nanoTime();
         for (int b = 0; b < batches; b++) {
-            int c = b % COMMUNES.length;
+            int c = b % communes.length;
             int size = Math.min(batchSize, total - b * batchSize);
             long seed = b;
             results.add(pool.submit(() -> {

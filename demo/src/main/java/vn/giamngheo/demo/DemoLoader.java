@@ -12,20 +12,27 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.giamngheo.demo.SyntheticDistrict.Commune;
-import vn.giamngheo.demo.SyntheticDistrict.Household;
-import vn.giamngheo.demo.SyntheticDistrict.Person;
-import vn.giamngheo.demo.SyntheticDistrict.Survey;
+import vn.giamngheo.demo.SyntheticProvince.Commune;
+import vn.giamngheo.demo.SyntheticProvince.Household;
+import vn.giamngheo.demo.SyntheticProvince.Person;
+import vn.giamngheo.demo.SyntheticProvince.Survey;
 
 /**
- * Drives a whole year of the synthetic district through the services' public APIs, as its users would: the district
- * imports the seed's plan and its chair approves it with the findings acknowledged; each commune reports its
- * resident households and loads its list for 2022; commune officers submit the periodic reviews in batches and the
- * commune chairs recognise them; the finance office assigns and pays out money from a part of the budget lines.
+ * Drives the synthetic province's years through the services' public APIs, as its users would: the province enters
+ * Trùng Khánh's seed plan late and records its chair's approval with the findings acknowledged; each commune reports
+ * its resident households and loads its list for 2022; commune officers submit the periodic reviews in batches and
+ * the commune chairs recognise them — the 161 communes of the district years, then the 56 of today; the finance
+ * office assigns and pays out money from a part of the plan's budget lines. Communes are loaded side by side, a few
+ * at a time, as the communes of a province do.
  *
  * <p>It can be run again at any point: each step looks at what the services already hold (a plan approved, a
  * commune's list loaded, a round decided) and every write carries an idempotency key derived from the data, so a
@@ -37,12 +44,20 @@ public final class DemoLoader {
     /** The province, whose officers enter the district's facts late since the 2025 reform abolished the district. */
     public static final String PROVINCE = "04";
     public static final int PLAN_YEAR = 2023;
+    /**
+     * The district's last plan year: the seed re-dated, whose money went to the communes and the district's agencies
+     * until the reform ended them on 2025-06-30.
+     */
+    public static final int LAST_DISTRICT_PLAN_YEAR = 2025;
     public static final String DISTRICT_AGENCY = "Phòng Lao động – Thương binh và Xã hội huyện Trùng Khánh";
     private static final int BATCH = 500;
 
-    /** What the services hold after the load: the plan, the households' codes and the money recorded. */
+    /**
+     * What the services hold after the load: the plan of 2023 and its money, the households' codes, and the plan of
+     * 2025 and its money.
+     */
     public record Result(String planId, Map<String, String> householdCodes, List<LoadedAllocation> allocations,
-            boolean changedAnything) {
+            String lastPlanId, List<LoadedAllocation> lastAllocations, boolean changedAnything) {
     }
 
     /** An allocation as recorded, with the id funding-service gave it. */
@@ -51,62 +66,104 @@ public final class DemoLoader {
 
     private final Api api;
     private final Tokens tokens;
-    private final SyntheticDistrict district;
+    private final SyntheticProvince province;
     private final Consumer<String> log;
-    private final Map<String, String> codes = new HashMap<>();
-    private boolean changed;
+    private final int parallelism;
+    private final Map<String, String> codes = new ConcurrentHashMap<>();
+    private volatile boolean changed;
 
-    public DemoLoader(Api api, Tokens tokens, SyntheticDistrict district, Consumer<String> log) {
+    public DemoLoader(Api api, Tokens tokens, SyntheticProvince province, Consumer<String> log) {
+        this(api, tokens, province, log, 3);
+    }
+
+    /** @param parallelism how many communes are loaded at a time */
+    public DemoLoader(Api api, Tokens tokens, SyntheticProvince province, Consumer<String> log, int parallelism) {
         this.api = api;
         this.tokens = tokens;
-        this.district = district;
+        this.province = province;
         this.log = log;
+        this.parallelism = parallelism;
     }
 
     public Result load() {
-        String planId = plan();
-        for (Commune c : district.communes()) {
-            openingList(c);
+        String planId = plan(PLAN_YEAR, "2022-12-20");
+        String lastPlanId = plan(LAST_DISTRICT_PLAN_YEAR, "2024-12-20");
+        long listed = eachCommune(province.communes(), this::openingList);
+        if (listed > 0) {
+            log.accept(listed + " households on the lists for " + SyntheticProvince.OPENING_LIST_YEAR);
         }
-        for (Commune c : district.communes()) {
-            totals(c);
+        List<Commune> all = new ArrayList<>(province.communes());
+        all.addAll(province.successors());
+        long reported = eachCommune(all, this::totals);
+        if (reported > 0) {
+            log.accept(reported + " totals of resident households reported");
         }
-        for (Commune c : district.successors()) {
-            totals(c);
-        }
-        for (int held : SyntheticDistrict.REVIEW_YEARS) {
-            int reviewed = 0;
-            for (Commune c : district.communesOfList(held + 1)) {
-                reviewed += review(held, c);
-            }
+        for (int held : SyntheticProvince.REVIEW_YEARS) {
+            long reviewed = eachCommune(province.communesOfList(held + 1), c -> review(held, c));
             if (reviewed > 0) {
                 log.accept("periodic review of " + held + " (list " + (held + 1) + "): " + reviewed
-                        + " reviews submitted and recognised");
+                        + " reviews submitted and recognised in " + province.communesOfList(held + 1).size()
+                        + " communes");
             }
         }
-        List<LoadedAllocation> allocations = funding(planId);
-        return new Result(planId, Map.copyOf(codes), allocations, changed);
+        List<LoadedAllocation> allocations = funding(planId, PLAN_YEAR, LocalDate.of(PLAN_YEAR, 12, 20));
+        List<LoadedAllocation> lastAllocations = funding(lastPlanId, LAST_DISTRICT_PLAN_YEAR,
+                SyntheticProvince.REFORM.minusDays(10));
+        return new Result(planId, Map.copyOf(codes), allocations, lastPlanId, lastAllocations, changed);
+    }
+
+    /** A step for every commune, a few communes at a time; answers the sum of what the steps counted. */
+    private long eachCommune(List<Commune> communes, java.util.function.ToIntFunction<Commune> step) {
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (Commune c : communes) {
+                done.add(pool.submit(() -> step.applyAsInt(c)));
+            }
+            long sum = 0;
+            for (Future<Integer> f : done) {
+                sum += f.get();
+            }
+            return sum;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // ---- the plan
 
-    private String plan() {
+    /** The seed as the district's plan of a year (2023: as written), imported and approved unless it was. */
+    private String plan(int year, String approvalDate) {
         URI base = api.services().plan();
         // The district no longer exists: the province enters its plan late, and records its chair's approval.
         String officer = tokens.of("province-officer", PROVINCE);
         String id = null;
-        for (JsonNode p : api.get(base, "/api/v1/plans?area=" + PLAN_UNIT + "&year=" + PLAN_YEAR, officer, 200).body()
+        for (JsonNode p : api.get(base, "/api/v1/plans?area=" + PLAN_UNIT + "&year=" + year, officer, 200).body()
                 .path("items")) {
             if (p.path("unitCode").asText().equals(PLAN_UNIT)) {
                 id = p.path("id").asText();
             }
         }
         if (id == null) {
-            JsonNode version = api.post(base, "/api/v1/plans", officer, resource("/demo/trung-khanh-2023-plan.json"),
-                    Map.of("Idempotency-Key", "demo-plan-" + PLAN_UNIT + "-" + PLAN_YEAR), 201).body();
+            String document = resource("/demo/trung-khanh-2023-plan.json");
+            if (year != PLAN_YEAR) {
+                try {
+                    document = ((com.fasterxml.jackson.databind.node.ObjectNode) Api.JSON.readTree(document))
+                            .put("year", year).toString();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            JsonNode version = api.post(base, "/api/v1/plans", officer, document,
+                    Map.of("Idempotency-Key", "demo-plan-" + PLAN_UNIT + "-" + year), 201).body();
             id = version.path("planId").asText();
             changed = true;
-            log.accept("plan " + PLAN_UNIT + "/" + PLAN_YEAR + " imported with " + version.path("findings").size()
+            log.accept("plan " + PLAN_UNIT + "/" + year + " imported with " + version.path("findings").size()
                     + " findings");
         }
         for (int step = 0; step < 3; step++) {
@@ -122,12 +179,12 @@ public final class DemoLoader {
                 case "SUBMITTED" -> {
                     // Another province officer than the one who entered it records the chair's decision.
                     api.post(base, path + "/approve", tokens.of("province-officer", PROVINCE, "demo-approvals-04"), Map.of(
-                            "approvalDate", "2022-12-20", "acknowledgeFindings", true,
+                            "approvalDate", approvalDate, "acknowledgeFindings", true,
                             "reason", "Các sai lệch số liệu đã được Phòng Tài chính – Kế hoạch rà soát; phê duyệt để"
                                     + " triển khai kịp thời, điều chỉnh khi giao vốn."),
                             ifMatch, 200);
                     changed = true;
-                    log.accept("plan " + PLAN_UNIT + "/" + PLAN_YEAR + " approved with its findings acknowledged");
+                    log.accept("plan " + PLAN_UNIT + "/" + year + " approved with its findings acknowledged");
                 }
                 default -> throw new IllegalStateException("plan " + id + " is " + latest.path("status").asText());
             }
@@ -146,41 +203,40 @@ public final class DemoLoader {
      * holds its land since the 2025 reform (its facts of the years before are late entries).
      */
     private String writerOf(String communeCode) {
-        return LocalDate.now().isBefore(SyntheticDistrict.REFORM) ? communeCode
-                : district.holder(communeCode, SyntheticDistrict.REFORM.getYear() + 1);
+        return LocalDate.now().isBefore(SyntheticProvince.REFORM) ? communeCode
+                : province.holder(communeCode, SyntheticProvince.REFORM.getYear() + 1);
     }
 
-    /** The list for 2022, unless the commune's list for 2022 is loaded already. */
-    private void openingList(Commune c) {
+    /** The list for 2022, unless the commune's list for 2022 is loaded already; answers how many it listed. */
+    private int openingList(Commune c) {
         URI base = api.services().household();
         for (JsonNode r : api.get(base, "/api/v1/rounds?commune=" + c.code() + "&heldYear="
-                + SyntheticDistrict.OPENING_LIST_YEAR, officer(c), 200).body()) {
+                + SyntheticProvince.OPENING_LIST_YEAR, officer(c), 200).body()) {
             if (r.path("kind").asText().equals("OPENING_BALANCE")) {
-                return;
+                return 0;
             }
         }
-        List<Household> listed = district.householdsOf(c.code()).stream().filter(h -> h.opening() != null).toList();
+        List<Household> listed = province.householdsOf(c.code()).stream().filter(h -> h.opening() != null).toList();
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Household h : listed) {
             entries.add(Map.of("household", household(h), "status", h.opening().name()));
         }
         JsonNode result = api.post(base, "/api/v1/opening-balances", officer(c), Map.of(
-                "communeCode", c.code(), "listYear", SyntheticDistrict.OPENING_LIST_YEAR,
-                "decisionNumber", decisionNumber(c, SyntheticDistrict.OPENING_LIST_YEAR - 1),
-                "decisionDate", LocalDate.of(SyntheticDistrict.OPENING_LIST_YEAR - 1, 12, 20).toString(),
+                "communeCode", c.code(), "listYear", SyntheticProvince.OPENING_LIST_YEAR,
+                "decisionNumber", decisionNumber(c, SyntheticProvince.OPENING_LIST_YEAR - 1),
+                "decisionDate", LocalDate.of(SyntheticProvince.OPENING_LIST_YEAR - 1, 12, 20).toString(),
                 "households", entries),
-                Map.of("Idempotency-Key", "demo-opening-" + SyntheticDistrict.OPENING_LIST_YEAR + "-" + c.code()), 201)
+                Map.of("Idempotency-Key", "demo-opening-" + SyntheticProvince.OPENING_LIST_YEAR + "-" + c.code()), 201)
                 .body();
         for (int i = 0; i < listed.size(); i++) {
             codes.put(listed.get(i).key(), result.path("codes").get(i).asText());
         }
         changed = true;
-        log.accept(c.name() + ": " + listed.size() + " households on the list for "
-                + SyntheticDistrict.OPENING_LIST_YEAR);
+        return listed.size();
     }
 
     /** The commune's resident households for each year of the data set that it has not reported yet. */
-    private void totals(Commune c) {
+    private int totals(Commune c) {
         String path = "/api/v1/communes/" + c.code() + "/total-households/";
         List<Integer> reported = new ArrayList<>();
         for (Map.Entry<Integer, Long> t : c.totals().entrySet()) {
@@ -192,8 +248,8 @@ public final class DemoLoader {
         }
         if (!reported.isEmpty()) {
             changed = true;
-            log.accept(c.name() + ": resident households reported for " + reported);
         }
+        return reported.size();
     }
 
     /** A commune's periodic review of a year, unless it was decided already; answers how many were reviewed. */
@@ -215,7 +271,7 @@ public final class DemoLoader {
                     Map.of("communeCode", c.code(), "kind", "PERIODIC", "heldYear", held), Map.of(), 201).body();
         }
         String id = round.path("id").asText();
-        List<Household> reviewed = district.householdsOnListOf(c.code(), held + 1).stream()
+        List<Household> reviewed = province.householdsOnListOf(c.code(), held + 1).stream()
                 .filter(h -> h.surveys().containsKey(held)).toList();
         resolveCodes(c, reviewed.stream().filter(h -> registeredBefore(h, held)).toList());
         for (int from = 0; from < reviewed.size(); from += BATCH) {
@@ -303,7 +359,7 @@ public final class DemoLoader {
                 break;
             }
         }
-        for (Household h : district.households()) {
+        for (Household h : province.households()) {
             String code = byHead.get(h.head().personalId());
             if (code != null) {
                 codes.put(h.key(), code);
@@ -335,13 +391,13 @@ public final class DemoLoader {
 
     private String decisionNumber(Commune c, int year) {
         // Each commune numbers its decisions anew every year.
-        int index = district.communes().indexOf(c);
-        return (index >= 0 ? index : district.communes().size() + district.successors().indexOf(c)) + 101 + "/QĐ-UBND";
+        int index = province.communes().indexOf(c);
+        return (index >= 0 ? index : province.communes().size() + province.successors().indexOf(c)) + 101 + "/QĐ-UBND";
     }
 
     // ---- money
 
-    private List<LoadedAllocation> funding(String planId) {
+    private List<LoadedAllocation> funding(String planId, int year, LocalDate lastPayment) {
         URI base = api.services().funding();
         String finance = tokens.of("finance-officer", PROVINCE);
         JsonNode lines = awaitLines(base, planId, finance);
@@ -357,8 +413,8 @@ public final class DemoLoader {
         }
         List<LoadedAllocation> out = new ArrayList<>();
         int payments = 0;
-        for (FundingActivity.Allocation a : FundingActivity.of(district.seed(), known, district.communes(), PLAN_UNIT,
-                DISTRICT_AGENCY)) {
+        for (FundingActivity.Allocation a : FundingActivity.of(province.seed(), known, province.communesOf(PLAN_UNIT),
+                PLAN_UNIT, DISTRICT_AGENCY, year, lastPayment)) {
             Api.Answer answer = api.post(base, "/api/v1/allocations", finance, Map.of("planId", planId,
                     "lineKey", a.line().key(), "implementingUnit", a.implementingUnit(),
                     "implementingAreaCode", a.implementingAreaCode(), "amountVnd", a.amountVnd(),
@@ -382,7 +438,8 @@ public final class DemoLoader {
         }
         changed |= fresh;
         if (fresh) {
-            log.accept(out.size() + " allocations and " + payments + " payments recorded on plan " + planId);
+            log.accept(out.size() + " allocations and " + payments + " payments recorded on plan " + PLAN_UNIT + "/"
+                    + year);
         }
         return out;
     }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The year's money for a part of an approved plan's budget lines: allocation decisions to communes and district
- * agencies, payments from them during the year, and one payment partly reversed — derived from the seed and the
- * lines, so the same plan always gets the same money.
+ * A plan year's money for a part of an approved plan's budget lines: allocation decisions to communes and district
+ * agencies, payments from them until a last day, and one payment partly reversed — derived from the seed, the year
+ * and the lines, so the same plan always gets the same money.
  */
 public final class FundingActivity {
 
@@ -40,10 +40,11 @@ public final class FundingActivity {
 
     /**
      * @param communes the district's communes (code, name), to which some lines are assigned
+     * @param lastPayment the last day a payment is made (the district's communes and agencies ended on 2025-06-30)
      */
-    public static List<Allocation> of(long seed, List<Line> lines, List<SyntheticDistrict.Commune> communes,
-            String districtCode, String districtAgency) {
-        SplittableRandom random = new SplittableRandom(seed * 7_919L);
+    public static List<Allocation> of(long seed, List<Line> lines, List<SyntheticProvince.Commune> communes,
+            String districtCode, String districtAgency, int year, LocalDate lastPayment) {
+        SplittableRandom random = new SplittableRandom(seed * 7_919L + (year - 2023));
         List<Line> sorted = lines.stream().filter(l -> l.proposedVnd() >= 1_000_000)
                 .sorted(Comparator.comparing(Line::key)).toList();
         List<Allocation> out = new ArrayList<>();
@@ -61,20 +62,20 @@ public final class FundingActivity {
             for (int p = 0; p < parts.size(); p++) {
                 long amount = parts.get(p)[0];
                 boolean toCommune = p == 1 || random.nextInt(3) == 0;
-                SyntheticDistrict.Commune commune = communes.get(random.nextInt(communes.size()));
+                SyntheticProvince.Commune commune = communes.get(random.nextInt(communes.size()));
                 String unit = toCommune ? "UBND " + commune.name() : districtAgency;
                 String area = toCommune ? commune.code() : districtCode;
-                LocalDate decided = LocalDate.of(2023, 2, 1).plusDays(random.nextInt(60));
-                String key = line.key() + "-" + (p + 1);
+                LocalDate decided = LocalDate.of(year, 2, 1).plusDays(random.nextInt(60));
+                String key = year + "-" + line.key() + "-" + (p + 1);
                 out.add(new Allocation(key, line, unit, area, amount, (decision++) + "/QĐ-UBND", decided,
-                        payments(random, key, amount, decided, unit, out.isEmpty())));
+                        payments(random, key, amount, decided, unit, out.isEmpty(), lastPayment)));
             }
         }
         return out;
     }
 
     private static List<Payment> payments(SplittableRandom random, String key, long allocation, LocalDate decided,
-            String payee, boolean withReversal) {
+            String payee, boolean withReversal, LocalDate lastPayment) {
         long total = allocation * (30 + random.nextInt(66)) / 100 / 1_000 * 1_000;
         int count = total < 3_000 ? 1 : 1 + random.nextInt(3);
         List<Payment> out = new ArrayList<>();
@@ -84,12 +85,13 @@ public final class FundingActivity {
             long amount = n == count ? left : Math.max(1_000, left * (30 + random.nextInt(41)) / 100 / 1_000 * 1_000);
             left -= amount;
             date = date.plusDays(15 + random.nextInt(60));
-            if (date.getYear() > 2023) {
-                date = LocalDate.of(2023, 12, 20);
+            if (date.isAfter(lastPayment)) {
+                date = lastPayment;
             }
             Reversal reversal = withReversal && n == 1
                     ? new Reversal(amount / 10 / 1_000 * 1_000 == 0 ? amount : amount / 10 / 1_000 * 1_000,
-                            date.plusDays(14), "Chi vượt khối lượng nghiệm thu, thu hồi nộp lại ngân sách")
+                            date.plusDays(14).isAfter(lastPayment) ? lastPayment : date.plusDays(14),
+                            "Chi vượt khối lượng nghiệm thu, thu hồi nộp lại ngân sách")
                     : null;
             out.add(new Payment("KB-" + key + "-" + n, amount, date, payee, reversal));
         }

@@ -18,12 +18,18 @@ import java.util.TreeMap;
 import vn.giamngheo.demo.Standard.Status;
 
 /**
- * Trùng Khánh (047) as a seeded, synthetic data set: the resident households of its 21 communes for 2022–2025,
- * the recognised list for 2022 (the opening balance), and the households, members and survey answers of the
- * periodic reviews of late 2022 (the list for 2023) and late 2023 (the list for 2024, which measures the 2023
- * plan); then, across the 2025 reform, the 7 communes that hold its land from 2025-07-01 with their resident
- * households for 2026 and their periodic review of late 2025 (the list for 2026), which covers the households
- * registered under the communes they were formed from. The same seed gives the same district, byte for byte.
+ * Cao Bằng (04) as a seeded, synthetic data set: the resident households of the 161 communes, wards and towns of its
+ * 10 districts for 2022–2025, the recognised list for 2022 (the opening balance), and the households, members and
+ * survey answers of the periodic reviews of late 2022 (the list for 2023) and late 2023 (the list for 2024, which
+ * measures the 2023 plans); then, across the 2025 reform, the 56 communes and wards that hold the province's land
+ * from 2025-07-01 with their resident households for 2026 and their periodic review of late 2025 (the list for
+ * 2026), which covers the households registered under the communes they were formed from. The same seed and size
+ * give the same province, byte for byte; a commune's data depend only on the seed and its code, so Trùng Khánh's
+ * communes are what they were when the data set was that district alone.
+ *
+ * <p>The rates are drawn per commune around the province's published ones (poor households 28.94 % on the list for
+ * 2023 and 24.71 % on that for 2024, VNA [S]); no district's figures were found published, so the spread among
+ * communes is synthetic.
  *
  * <p>Nobody in it is real: names are drawn from common Tày, Nùng and Kinh names, and every identity number starts
  * with 99, which is no province's code (real citizen identity numbers start with the birth province, 001–096).
@@ -31,18 +37,34 @@ import vn.giamngheo.demo.Standard.Status;
  * <p>Every survey is generated for the class it is meant to give under the standard of its list and the area type
  * of the commune that reviews it, so the expected lists follow from the data alone, without asking the services.
  */
-public final class SyntheticDistrict {
+public final class SyntheticProvince {
 
     public static final long DEFAULT_SEED = 2023L;
-    public static final String DISTRICT = "047";
+    public static final String PROVINCE = "04";
     public static final int OPENING_LIST_YEAR = 2022;
     /** The periodic reviews, by the year they are held in; each produces the list of the next year. */
     public static final List<Integer> REVIEW_YEARS = List.of(2022, 2023, 2025);
     /** The first day of the two-level local government (NQ 1657/NQ-UBTVQH15). */
     public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
-    /** A commune, its area type (which picks the income line) and its resident households per year. */
-    public record Commune(String code, String name, boolean urban, Map<Integer, Long> totals,
+    /**
+     * How many households: FULL, the province's own size (about 125,000 resident households), or FEW, a few
+     * households per commune (a fortieth of its full size, at least a dozen), for a test that
+     * drives every unit.
+     */
+    public enum Size {
+        FULL, FEW;
+
+        long households(long full) {
+            return this == FULL ? full : Math.max(12, full / 40);
+        }
+    }
+
+    /**
+     * A commune, its district (none for the communes the reform formed), its area type (which picks the income
+     * line) and its resident households per year.
+     */
+    public record Commune(String code, String name, String districtCode, boolean urban, Map<Integer, Long> totals,
             Map<Integer, Long> ethnicMinorityTotals) {
     }
 
@@ -114,7 +136,7 @@ public final class SyntheticDistrict {
     private final Map<String, String> successorOf;
     private final List<Household> households;
 
-    private SyntheticDistrict(long seed, List<Commune> communes, List<Commune> successors,
+    private SyntheticProvince(long seed, List<Commune> communes, List<Commune> successors,
             Map<String, String> successorOf, List<Household> households) {
         this.seed = seed;
         this.communes = communes;
@@ -127,12 +149,22 @@ public final class SyntheticDistrict {
         return seed;
     }
 
-    /** The 21 communes until 2025-06-30. */
+    /** The 161 communes, wards and towns until 2025-06-30, by district and code. */
     public List<Commune> communes() {
         return communes;
     }
 
-    /** The 7 communes that hold the district's land from 2025-07-01. */
+    /** The communes of a district until 2025-06-30. */
+    public List<Commune> communesOf(String districtCode) {
+        return communes.stream().filter(c -> districtCode.equals(c.districtCode())).toList();
+    }
+
+    /** The districts until 2025-06-30, in code order. */
+    public List<String> districts() {
+        return communes.stream().map(Commune::districtCode).distinct().sorted().toList();
+    }
+
+    /** The 56 communes and wards that hold the province's land from 2025-07-01. */
     public List<Commune> successors() {
         return successors;
     }
@@ -202,27 +234,37 @@ public final class SyntheticDistrict {
         return before == Status.NEAR_POOR ? "FROM_NEAR_POOR" : "FROM_POOR";
     }
 
-    public static SyntheticDistrict generate(long seed) {
+    public static SyntheticProvince generate(long seed) {
+        return generate(seed, Size.FULL);
+    }
+
+    public static SyntheticProvince generate(long seed, Size size) {
         List<Commune> communes = new ArrayList<>();
-        List<String[]> units = unitsOf(DISTRICT, LocalDate.of(OPENING_LIST_YEAR, 1, 1));
+        List<String[]> units = new ArrayList<>();
+        List<String> districts = new ArrayList<>();
+        for (String[] district : unitsOf(PROVINCE, LocalDate.of(OPENING_LIST_YEAR, 1, 1), "DISTRICT")) {
+            for (String[] commune : unitsOf(district[0], LocalDate.of(OPENING_LIST_YEAR, 1, 1), "COMMUNE")) {
+                units.add(commune);
+                districts.add(district[0]);
+            }
+        }
         Map<String, String> successorOf = successions();
         List<CommuneGenerator> generators = new ArrayList<>();
         for (int index = 0; index < units.size(); index++) {
             String[] unit = units.get(index);
             SplittableRandom random = new SplittableRandom(seed * 1_000_003L + Long.parseLong(unit[0]));
-            CommuneGenerator g = new CommuneGenerator(random, unit[0], unit[1], unit[2].equals("URBAN"), index + 1);
+            CommuneGenerator g = new CommuneGenerator(random, unit[0], unit[1], districts.get(index),
+                    unit[2].equals("URBAN"), index + 1, size);
             communes.add(g.beforeReform());
             generators.add(g);
         }
         List<Commune> successors = new ArrayList<>();
-        List<String[]> after = unitsOf("04", REFORM).stream()
-                .filter(u -> successorOf.containsValue(u[0]) && units.stream()
-                        .anyMatch(old -> u[0].equals(successorOf.get(old[0])))).toList();
+        List<String[]> after = unitsOf(PROVINCE, REFORM, "COMMUNE");
         for (int index = 0; index < after.size(); index++) {
             String[] unit = after.get(index);
             SplittableRandom random = new SplittableRandom(seed * 1_000_003L + Long.parseLong(unit[0]) + 7_919L);
-            CommuneGenerator g = new CommuneGenerator(random, unit[0], unit[1], unit[2].equals("URBAN"),
-                    units.size() + index + 1);
+            CommuneGenerator g = new CommuneGenerator(random, unit[0], unit[1], null, unit[2].equals("URBAN"),
+                    units.size() + index + 1, size);
             List<CommuneGenerator> predecessors = generators.stream()
                     .filter(p -> unit[0].equals(successorOf.get(p.code))).toList();
             successors.add(g.afterReform(predecessors));
@@ -230,17 +272,17 @@ public final class SyntheticDistrict {
         }
         List<Household> households = new ArrayList<>();
         generators.forEach(g -> g.drafts.forEach(d -> households.add(d.build())));
-        return new SyntheticDistrict(seed, List.copyOf(communes), List.copyOf(successors), Map.copyOf(successorOf),
+        return new SyntheticProvince(seed, List.copyOf(communes), List.copyOf(successors), Map.copyOf(successorOf),
                 List.copyOf(households));
     }
 
-    /** The communes under a unit on a day, from the platform's reference data: code, name, area type. */
-    static List<String[]> unitsOf(String parent, LocalDate on) {
+    /** The units of a level under a unit on a day, from the platform's reference data: code, name, area type. */
+    static List<String[]> unitsOf(String parent, LocalDate on, String level) {
         List<String[]> out = new ArrayList<>();
         for (String[] f : csv("/demo/administrative-units.csv")) {
             boolean valid = (f[5].isEmpty() || !on.isBefore(LocalDate.parse(f[5])))
                     && (f[6].isEmpty() || !on.isAfter(LocalDate.parse(f[6])));
-            if (f[2].equals("COMMUNE") && f[3].equals(parent) && valid) {
+            if (f[2].equals(level) && f[3].equals(parent) && valid) {
                 out.add(new String[] { f[0], f[1], f[4] });
             }
         }
@@ -260,7 +302,7 @@ public final class SyntheticDistrict {
     private static List<String[]> csv(String resource) {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                SyntheticDistrict.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+                SyntheticProvince.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;
             while ((line = in.readLine()) != null) {
@@ -283,41 +325,46 @@ public final class SyntheticDistrict {
     private static final class CommuneGenerator {
         // Of a hundred households, where each class goes at a periodic review (poor, near-poor, average, not poor).
         private static final Map<Integer, int[][]> TRANSITIONS = Map.of(
-                2022, new int[][] { { 74, 15, 7, 4 }, { 3, 70, 19, 8 } },
-                2023, new int[][] { { 71, 17, 8, 4 }, { 2, 68, 21, 9 } },
-                2025, new int[][] { { 70, 17, 9, 4 }, { 2, 67, 22, 9 } });
+                2022, new int[][] { { 82, 11, 5, 2 }, { 3, 70, 19, 8 } },
+                2023, new int[][] { { 82, 11, 5, 2 }, { 2, 68, 21, 9 } },
+                2025, new int[][] { { 80, 12, 6, 2 }, { 2, 67, 22, 9 } });
         // New applicants (form Mẫu số 01): most are found near-poor, some poor, the rest above the line.
         private static final int[] APPLICANTS = { 20, 45, 25, 10 };
 
         private final SplittableRandom random;
         private final String code;
         private final String name;
+        private final String district;
         private final boolean urban;
         private final int index;
+        private final Size size;
         private final List<String> villages = new ArrayList<>();
         private final List<Draft> drafts = new ArrayList<>();
         private Commune commune;
         private int sequence;
         private int personSequence;
 
-        CommuneGenerator(SplittableRandom random, String code, String name, boolean urban, int index) {
+        CommuneGenerator(SplittableRandom random, String code, String name, String district, boolean urban, int index,
+                Size size) {
             this.random = random;
             this.code = code;
             this.name = name;
+            this.district = district;
             this.urban = urban;
             this.index = index;
+            this.size = size;
         }
 
         /** Totals for 2022–2025, the list for 2022 and the reviews of late 2022 and late 2023. */
         Commune beforeReform() {
             villages.addAll(Names.villages(random, 7 + random.nextInt(8)));
-            long total2022 = urban ? 1_150 + random.nextInt(500) : 430 + random.nextInt(650);
+            long total2022 = size.households(urban ? 1_150 + random.nextInt(500) : 430 + random.nextInt(650));
             Map<Integer, Long> totals = new TreeMap<>();
             totals.put(2022, total2022);
             totals.put(2023, grow(total2022));
             totals.put(2024, grow(totals.get(2023)));
             int ethnicShare = urban ? 82 + random.nextInt(8) : 95 + random.nextInt(5);
-            int poorPerMille = urban ? 35 + random.nextInt(45) : 190 + random.nextInt(230);
+            int poorPerMille = urban ? 35 + random.nextInt(45) : 310 + random.nextInt(230);
             int nearPerMille = urban ? 40 + random.nextInt(35) : 95 + random.nextInt(85);
             for (long i = 0; i < total2022 * poorPerMille / 1000; i++) {
                 drafts.add(new Draft(Status.POOR));
@@ -332,7 +379,7 @@ public final class SyntheticDistrict {
             totals.put(2025, grow(totals.get(2024)));
             Map<Integer, Long> ethnic = new TreeMap<>();
             totals.forEach((year, t) -> ethnic.put(year, t * ethnicShare / 100));
-            commune = new Commune(code, name, urban, Collections.unmodifiableMap(totals),
+            commune = new Commune(code, name, district, urban, Collections.unmodifiableMap(totals),
                     Collections.unmodifiableMap(ethnic));
             return commune;
         }
@@ -352,7 +399,7 @@ public final class SyntheticDistrict {
             }
             long total2026 = grow(total2025);
             review(2025, held, total2026);
-            return new Commune(code, name, urban, Map.of(2026, total2026),
+            return new Commune(code, name, null, urban, Map.of(2026, total2026),
                     Map.of(2026, Math.min(total2026, ethnic2025 + (total2026 - total2025))));
         }
 
@@ -520,7 +567,8 @@ public final class SyntheticDistrict {
             }
 
             private Person person(String family, boolean male, int born, String ethnicity, String relation) {
-                String id = String.format("99%02d%08d", index, ++personSequence);
+                // 12 digits like a citizen identity number: 99, the generator's index (3), its person (7).
+                String id = String.format("99%03d%07d", index, ++personSequence);
                 return new Person(Names.fullName(random, family, male), born, male ? "MALE" : "FEMALE", ethnicity,
                         relation, random.nextInt(100) < 3, random.nextInt(100) < 93, id);
             }

@@ -12,30 +12,43 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import vn.giamngheo.demo.Standard.Status;
-import vn.giamngheo.demo.SyntheticDistrict.Commune;
-import vn.giamngheo.demo.SyntheticDistrict.Household;
-import vn.giamngheo.demo.SyntheticDistrict.Person;
-import vn.giamngheo.demo.SyntheticDistrict.Survey;
+import vn.giamngheo.demo.SyntheticProvince.Commune;
+import vn.giamngheo.demo.SyntheticProvince.Household;
+import vn.giamngheo.demo.SyntheticProvince.Person;
+import vn.giamngheo.demo.SyntheticProvince.Survey;
 
-class SyntheticDistrictTests {
+class SyntheticProvinceTests {
 
-    private static final SyntheticDistrict DISTRICT = SyntheticDistrict.generate(SyntheticDistrict.DEFAULT_SEED);
+    private static final SyntheticProvince PROVINCE = SyntheticProvince.generate(SyntheticProvince.DEFAULT_SEED);
 
     @Test
     void shouldGenerateTheSameDistrictFromTheSameSeed() {
-        SyntheticDistrict again = SyntheticDistrict.generate(SyntheticDistrict.DEFAULT_SEED);
-        assertThat(again.communes()).isEqualTo(DISTRICT.communes());
-        assertThat(again.households()).isEqualTo(DISTRICT.households());
-        assertThat(SyntheticDistrict.generate(7).households()).isNotEqualTo(DISTRICT.households());
+        SyntheticProvince again = SyntheticProvince.generate(SyntheticProvince.DEFAULT_SEED);
+        assertThat(again.communes()).isEqualTo(PROVINCE.communes());
+        assertThat(again.households()).isEqualTo(PROVINCE.households());
+        assertThat(SyntheticProvince.generate(7).households()).isNotEqualTo(PROVINCE.households());
+    }
+
+    @Test
+    void shouldCoverEveryCommuneOfTheProvinceBeforeTheReformAndEveryOneAfterIt() {
+        assertThat(PROVINCE.districts()).containsExactly("040", "042", "043", "045", "047", "048", "049", "051", "052",
+                "053");
+        assertThat(PROVINCE.communes()).hasSize(161);
+        assertThat(PROVINCE.successors()).hasSize(56);
+        assertThat(PROVINCE.successors().stream().filter(Commune::urban).map(Commune::code))
+                .containsExactly("01273", "01279", "01288");
+        // Every household of the district years is held by one of the 56 from the list of 2026.
+        Set<String> today = PROVINCE.successors().stream().map(Commune::code).collect(Collectors.toSet());
+        assertThat(PROVINCE.communes()).allMatch(c -> today.contains(PROVINCE.holder(c.code(), 2026)));
     }
 
     @Test
     void shouldCoverTheTwentyOneCommunesOfTrungKhanhWithTheirAreaTypes() {
-        assertThat(DISTRICT.communes()).hasSize(21);
-        assertThat(DISTRICT.communes().stream().filter(Commune::urban).map(Commune::code))
+        assertThat(PROVINCE.communesOf("047")).hasSize(21);
+        assertThat(PROVINCE.communesOf("047").stream().filter(Commune::urban).map(Commune::code))
                 .containsExactlyInAnyOrder("01447", "01477");
-        for (Commune c : DISTRICT.communes()) {
-            long registered = DISTRICT.householdsOf(c.code()).size();
+        for (Commune c : PROVINCE.communes()) {
+            long registered = PROVINCE.householdsOf(c.code()).size();
             assertThat(c.totals().keySet()).containsExactly(2022, 2023, 2024, 2025);
             assertThat(c.totals().get(2022)).as(c.name()).isGreaterThanOrEqualTo(registered);
             assertThat(c.totals().get(2024)).isGreaterThanOrEqualTo(c.totals().get(2023));
@@ -45,29 +58,42 @@ class SyntheticDistrictTests {
 
     @Test
     void shouldHandTheDistrictsLandToItsSevenSuccessorCommunesAtTheReform() {
-        assertThat(DISTRICT.successors()).extracting(Commune::code)
+        assertThat(PROVINCE.communesOf("047").stream().map(c -> PROVINCE.holder(c.code(), 2026)).distinct().sorted())
                 .containsExactly("01447", "01456", "01465", "01477", "01489", "01501", "01525");
         // The two towns became rural communes: their households' income line falls from 2,000,000 to 1,500,000.
-        assertThat(DISTRICT.successors()).noneMatch(Commune::urban);
-        assertThat(DISTRICT.holder("01453", 2026)).isEqualTo("01465");
-        assertThat(DISTRICT.holder("01453", 2025)).isEqualTo("01453");
-        for (Commune c : DISTRICT.successors()) {
+        assertThat(PROVINCE.successors()).filteredOn(c -> List.of("01447", "01477").contains(c.code()))
+                .noneMatch(Commune::urban);
+        assertThat(PROVINCE.holder("01453", 2026)).isEqualTo("01465");
+        assertThat(PROVINCE.holder("01453", 2025)).isEqualTo("01453");
+        for (Commune c : PROVINCE.successors()) {
             assertThat(c.totals().keySet()).containsExactly(2026);
             assertThat(c.totals().get(2026)).as(c.name())
-                    .isGreaterThanOrEqualTo(DISTRICT.total(c, 2025))
-                    .isGreaterThanOrEqualTo(DISTRICT.householdsOnListOf(c.code(), 2026).size());
+                    .isGreaterThanOrEqualTo(PROVINCE.total(c, 2025))
+                    .isGreaterThanOrEqualTo(PROVINCE.householdsOnListOf(c.code(), 2026).size());
         }
-        assertThat(DISTRICT.householdsOnListOf("01465", 2026)).extracting(Household::communeCode)
+        assertThat(PROVINCE.householdsOnListOf("01465", 2026)).extracting(Household::communeCode)
                 .containsOnly("01453", "01462", "01465");
+    }
+
+    @Test
+    void shouldGiveEveryCommuneAFewHouseholdsWhenAskedForFew() {
+        SyntheticProvince few = SyntheticProvince.generate(SyntheticProvince.DEFAULT_SEED, SyntheticProvince.Size.FEW);
+        assertThat(few.communes()).hasSize(161);
+        assertThat(few.communes()).allMatch(c -> c.totals().get(2022) >= 12 && c.totals().get(2022) <= 45);
+        assertThat(few.successors()).allMatch(c -> !few.householdsOnListOf(c.code(), 2026).isEmpty());
+        assertThat(few.households().size()).isBetween(1_000, 4_000);
+        // Trùng Khánh's communes are drawn from their own seeds: the full province holds the district's data set.
+        assertThat(PROVINCE.communesOf("047").get(0).totals().get(2022)).isEqualTo(SyntheticProvince
+                .generate(SyntheticProvince.DEFAULT_SEED).communesOf("047").get(0).totals().get(2022));
     }
 
     @Test
     void shouldGiveEverySurveyTheClassItIsMeantForUnderTheStandardOfItsList() {
         int atTheLine = 0;
-        for (Household h : DISTRICT.households()) {
+        for (Household h : PROVINCE.households()) {
             for (Survey s : h.surveys().values()) {
-                String reviewer = DISTRICT.holder(h.communeCode(), s.heldYear() + 1);
-                boolean urban = DISTRICT.communesOfList(s.heldYear() + 1).stream()
+                String reviewer = PROVINCE.holder(h.communeCode(), s.heldYear() + 1);
+                boolean urban = PROVINCE.communesOfList(s.heldYear() + 1).stream()
                         .filter(c -> c.code().equals(reviewer)).findFirst().orElseThrow().urban();
                 Standard standard = Standard.forList(s.heldYear() + 1);
                 assertThat(standard.classify(urban, s.incomePerPersonMonthlyVnd(), s.deprivedIndicators().size()))
@@ -85,43 +111,53 @@ class SyntheticDistrictTests {
 
     @Test
     void shouldHavePlausibleSharesOfPoorAndNearPoorHouseholds() {
-        long total = DISTRICT.communes().stream().mapToLong(c -> c.totals().get(2022)).sum();
-        Map<Status, Long> opening = DISTRICT.households().stream().filter(h -> h.opening() != null)
+        long total = PROVINCE.communes().stream().mapToLong(c -> c.totals().get(2022)).sum();
+        Map<Status, Long> opening = PROVINCE.households().stream().filter(h -> h.opening() != null)
                 .collect(Collectors.groupingBy(Household::opening, TreeMap::new, Collectors.counting()));
         double poor = 100.0 * opening.get(Status.POOR) / total;
         double near = 100.0 * opening.get(Status.NEAR_POOR) / total;
-        System.out.printf("synthetic Trùng Khánh: %d resident households in 2022, poor %.2f %%, near-poor %.2f %%,"
-                + " %d households registered, %d surveys%n", total, poor, near, DISTRICT.households().size(),
-                DISTRICT.households().stream().mapToInt(h -> h.surveys().size()).sum());
-        assertThat(total).isBetween(14_000L, 22_000L);
+        System.out.printf("synthetic Cao Bằng: %d resident households in 2022, poor %.2f %%, near-poor %.2f %%,"
+                + " %d households registered, %d surveys%n", total, poor, near, PROVINCE.households().size(),
+                PROVINCE.households().stream().mapToInt(h -> h.surveys().size()).sum());
+        Map<Integer, Double> rates = new TreeMap<>();
+        for (int list : List.of(2023, 2024, 2026)) {
+            long households = PROVINCE.communesOfList(list).stream().mapToLong(c -> PROVINCE.total(c, list)).sum();
+            rates.put(list, 100.0 * PROVINCE.households().stream().filter(h -> h.statusOnList(list) == Status.POOR)
+                    .count() / households);
+        }
+        System.out.printf("synthetic Cao Bằng: poor households on the lists of 2023, 2024 and 2026: %s %%%n", rates);
+        // Near the province's published rates: 28.94 % on the list for 2023 and 24.71 % on that for 2024 (VNA [S]).
+        assertThat(rates.get(2023)).isBetween(27.0, 31.0);
+        assertThat(rates.get(2024)).isBetween(23.0, 27.0);
+        assertThat(total).isBetween(100_000L, 150_000L);
         assertThat(poor).isBetween(15.0, 35.0);
         assertThat(near).isBetween(8.0, 20.0);
         for (int list : List.of(2023, 2024, 2026)) {
             final int year = list;
-            long poorNow = DISTRICT.households().stream().filter(h -> h.statusOnList(year) == Status.POOR).count();
-            long poorBefore = DISTRICT.households().stream().filter(h -> h.statusOnList(year - 1) == Status.POOR).count();
+            long poorNow = PROVINCE.households().stream().filter(h -> h.statusOnList(year) == Status.POOR).count();
+            long poorBefore = PROVINCE.households().stream().filter(h -> h.statusOnList(year - 1) == Status.POOR).count();
             assertThat(poorNow).as("poor households fall from list %d to %d", year - 1, year).isLessThan(poorBefore);
         }
     }
 
     @Test
     void shouldBeMostlyTayAndNungHouseholds() {
-        List<Person> heads = DISTRICT.households().stream().map(Household::head).toList();
+        List<Person> heads = PROVINCE.households().stream().map(Household::head).toList();
         long tayNung = heads.stream().filter(p -> p.ethnicity().equals("Tày") || p.ethnicity().equals("Nùng")).count();
         assertThat((double) tayNung / heads.size()).isGreaterThan(0.85);
-        assertThat(DISTRICT.households().stream().filter(h -> !h.ethnicMinority())).isNotEmpty();
+        assertThat(PROVINCE.households().stream().filter(h -> !h.ethnicMinority())).isNotEmpty();
     }
 
     @Test
     void shouldMoveHouseholdsInEveryWayBetweenTheLists() {
         Set<String> kinds = new HashSet<>();
         Set<String> acrossTheReform = new HashSet<>();
-        for (Household h : DISTRICT.households()) {
-            if (DISTRICT.movementOnList(h, 2024) != null) {
-                kinds.add(DISTRICT.movementOnList(h, 2024));
+        for (Household h : PROVINCE.households()) {
+            if (PROVINCE.movementOnList(h, 2024) != null) {
+                kinds.add(PROVINCE.movementOnList(h, 2024));
             }
-            if (DISTRICT.movementOnList(h, 2026) != null) {
-                acrossTheReform.add(DISTRICT.movementOnList(h, 2026));
+            if (PROVINCE.movementOnList(h, 2026) != null) {
+                acrossTheReform.add(PROVINCE.movementOnList(h, 2026));
             }
         }
         assertThat(kinds).containsExactlyInAnyOrder("NEW", "RE_ENTRY", "EXIT", "FROM_NEAR_POOR", "FROM_POOR");
@@ -129,18 +165,18 @@ class SyntheticDistrictTests {
         // not counted as leaving poverty.
         assertThat(acrossTheReform).containsExactlyInAnyOrder("NEW", "RE_ENTRY", "EXIT", "FROM_NEAR_POOR",
                 "FROM_POOR", "ADMINISTRATIVE_RECLASSIFICATION");
-        assertThat(DISTRICT.households().stream().flatMap(h -> h.surveys().values().stream())
+        assertThat(PROVINCE.households().stream().flatMap(h -> h.surveys().values().stream())
                 .filter(Survey::firstReturned)).as("reviews sent back by the village meeting").isNotEmpty();
     }
 
     @Test
     void shouldHoldNoRealPersonsIdentityNumber() {
-        List<String> ids = DISTRICT.households().stream().flatMap(h -> h.members().stream()).map(Person::personalId)
+        List<String> ids = PROVINCE.households().stream().flatMap(h -> h.members().stream()).map(Person::personalId)
                 .toList();
         // Real citizen identity numbers start with the birth province's code, 001–096; none starts with 99.
         assertThat(ids).allMatch(id -> id.matches("99\\d{10}")).doesNotHaveDuplicates();
-        assertThat(DISTRICT.households()).extracting(Household::key).doesNotHaveDuplicates();
-        assertThat(DISTRICT.households()).allMatch(h -> h.members().stream().filter(m -> m.relation().equals("HEAD"))
+        assertThat(PROVINCE.households()).extracting(Household::key).doesNotHaveDuplicates();
+        assertThat(PROVINCE.households()).allMatch(h -> h.members().stream().filter(m -> m.relation().equals("HEAD"))
                 .count() == 1 && h.head().relation().equals("HEAD"));
     }
 }

@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.giamngheo.demo.FundingActivity;
 import vn.giamngheo.demo.Standard.Status;
-import vn.giamngheo.demo.SyntheticDistrict;
-import vn.giamngheo.demo.SyntheticDistrict.Commune;
-import vn.giamngheo.demo.SyntheticDistrict.Household;
+import vn.giamngheo.demo.SyntheticProvince;
+import vn.giamngheo.demo.SyntheticProvince.Commune;
+import vn.giamngheo.demo.SyntheticProvince.Household;
 
 /**
  * What the reports must say, worked out here from the data the test sent and nothing the services computed: each
@@ -34,15 +34,15 @@ final class ExpectedYear {
         }
     }
 
-    private final SyntheticDistrict district;
+    private final SyntheticProvince province;
 
-    ExpectedYear(SyntheticDistrict district) {
-        this.district = district;
+    ExpectedYear(SyntheticProvince province) {
+        this.province = province;
     }
 
     /** The resident households the communes reported (a commune the reform formed: those it was formed from). */
     long total(List<Commune> communes, int year) {
-        return communes.stream().mapToLong(c -> district.total(c, year)).sum();
+        return communes.stream().mapToLong(c -> province.total(c, year)).sum();
     }
 
     Figures figures(List<Commune> communes, Status list, int listYear) {
@@ -55,7 +55,7 @@ final class ExpectedYear {
         Map<String, Long> in = new TreeMap<>();
         Map<String, Long> out = new TreeMap<>();
         for (Commune c : communes) {
-            for (Household h : district.householdsOnListOf(c.code(), listYear)) {
+            for (Household h : province.householdsOnListOf(c.code(), listYear)) {
                 Status before = h.statusOnList(listYear - 1);
                 Status after = h.statusOnList(listYear);
                 boolean dtts = h.ethnicMinority();
@@ -70,7 +70,7 @@ final class ExpectedYear {
                 if (before == after) {
                     continue;
                 }
-                String kind = district.movementOnList(h, listYear);
+                String kind = province.movementOnList(h, listYear);
                 if (after == list) {
                     in.merge(kind, 1L, Long::sum);
                     ethnicIn += dtts ? 1 : 0;

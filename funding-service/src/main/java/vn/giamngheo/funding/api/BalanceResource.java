@@ -45,7 +45,7 @@ public class BalanceResource {
     @Operation(summary = "List the approved budget lines of a plan, or of an area's plans for a year")
     @APIResponse(responseCode = "200", description = "Lines with proposed, allocated and disbursed amounts")
     public List<BudgetLineView> lines(@QueryParam("planId") UUID planId,
-            @Parameter(example = "047") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(example = "04") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
             @Parameter(example = "2023") @QueryParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
         return budgetLines.lines(planId, area, year);
     }
@@ -66,7 +66,7 @@ public class BalanceResource {
                     + " percentage for display.")
     @APIResponse(responseCode = "200", description = "The balances")
     public BalanceReport balances(@Parameter(description = "One plan; otherwise every plan of the area") @QueryParam("planId") UUID planId,
-            @Parameter(description = "GSO code; default the caller's own area", example = "047") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(description = "GSO code; default the caller's own area", example = "04") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
             @Parameter(example = "2023") @QueryParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
         return balances.of(planId, area, year);
     }

@@ -130,11 +130,32 @@ public class PovertyReports {
         return switch (unit.level()) {
             case COMMUNE -> new Scope("commune_code IN (:scope)",
                     AdministrativeUnits.get().codesHeldBy(unitCode, reviewed), code -> unitCode, code -> true);
-            case DISTRICT -> new Scope("former_district_code = :scope", unitCode, heldOn(reviewed), code -> true);
+            case DISTRICT -> AdministrativeUnits.get().find(unitCode, reviewed).isPresent()
+                    ? new Scope("former_district_code = :scope", unitCode, heldOn(reviewed), code -> true)
+                    // A district the reform had ended by the review: the communes it groups then, with all the land
+                    // they hold (Trà Lĩnh's start includes Quốc Toản's list, taken in from Quảng Hòa).
+                    : new Scope("commune_code IN (:scope)", groupedBy(unitCode, reviewed), heldOn(reviewed),
+                            code -> true);
             // The read models keep no province column: a commune's province is in the reference data.
             case PROVINCE -> new Scope("CAST(:scope AS text) IS NOT NULL", unitCode, heldOn(reviewed),
                     code -> AdministrativeUnits.get().provinceOf(code).map(unitCode::equals).orElse(false));
         };
+    }
+
+    /** Every code whose land the communes grouped under a former district hold on the day; never empty. */
+    private static java.util.Set<String> groupedBy(String districtCode, LocalDate day) {
+        AdministrativeUnits units = AdministrativeUnits.get();
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        String province = units.provinceOf(districtCode).orElse(null);
+        for (UnitVersion c : units.all()) {
+            if (c.level() == UnitLevel.COMMUNE && c.validOn(day) && province != null
+                    && units.isWithin(c.code(), province, day)
+                    && districtCode.equals(vn.giamngheo.reporting.domain.FormerDistricts.of(c.code(), null))) {
+                codes.addAll(units.codesHeldBy(c.code(), day));
+            }
+        }
+        // IN () is no valid SQL: a code no unit has stands for "none".
+        return codes.isEmpty() ? java.util.Set.of("-") : codes;
     }
 
     private static UnaryOperator<String> heldOn(LocalDate reviewed) {

@@ -83,9 +83,12 @@ public class ProvinceOverviews {
                 String district = communesFirst ? FormerDistricts.of(c.code(), null)
                         : units.ancestorAt(c.code(), UnitLevel.DISTRICT, reviewed).map(UnitVersion::code).orElse(null);
                 PovertyReport.Row figures = listed.remove(c.code());
-                communes.add(row(c.code(), c.name(), district, figures, figures == null ? List.of()
-                        : PovertyReports.evaluate(planned.getOrDefault(c.code(), List.of()), figures),
-                        communeMoney.getOrDefault(c.code(), Map.of())));
+                List<PlanTarget> own = planned.getOrDefault(c.code(), List.of());
+                // Without a list the commune's targets are there, none of them measured yet.
+                communes.add(row(c.code(), c.name(), district, figures, figures == null
+                        ? own.stream().map(t -> new TargetResult(t.kind(), t.populationGroup(), t.points(), "POINTS",
+                                null, null, t.description())).toList()
+                        : PovertyReports.evaluate(own, figures), communeMoney.getOrDefault(c.code(), Map.of())));
             }
         }
         // A list held under a code that is no commune on the review day still counts in the total.

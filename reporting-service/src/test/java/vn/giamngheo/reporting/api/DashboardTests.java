@@ -32,8 +32,11 @@ import vn.giamngheo.platform.events.payload.FundType;
 import vn.giamngheo.platform.events.payload.FundsMovement;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
 import vn.giamngheo.platform.events.payload.MovementKind;
+import vn.giamngheo.platform.events.payload.PlanApproved;
+import vn.giamngheo.platform.events.payload.PopulationGroup;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.events.payload.ReviewRoundKind;
+import vn.giamngheo.platform.events.payload.TargetKind;
 import vn.giamngheo.platform.events.payload.TotalHouseholdsReported;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.AreaType;
@@ -140,20 +143,29 @@ class DashboardTests {
                     pub.send("test.household-events", commune + ":" + y, EventPublisher.envelope(UUID.randomUUID(),
                             "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, commune + ":" + y, 1, t));
                 }
+                // On the list of the plan year, kept on the list that measures it.
                 for (int i = 0; i < (commune.equals("01465") ? 12 : 4); i++) {
                     String id = "hh-" + UUID.randomUUID();
                     pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(),
                             "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, id, 1,
-                            new HouseholdStatusChanged(id, commune, null, "04", AreaType.RURAL, list, "r",
-                                    ReviewRoundKind.PERIODIC, "9/QĐ", LocalDate.of(2026, 1, 1), "ND-351-2025", null,
-                                    PovertyStatus.POOR, MovementKind.NEW, true, 4)));
+                            new HouseholdStatusChanged(id, commune, null, "04", AreaType.RURAL, plan, "r",
+                                    ReviewRoundKind.OPENING_BALANCE, "9/QĐ", LocalDate.of(2026, 1, 1), "ND-351-2025",
+                                    null, PovertyStatus.POOR, MovementKind.OPENING_BALANCE, true, 4)));
                 }
             }
+            // The province's plan of the year: its poor rate down half a point, to 2.70 % from 3.20 %.
+            PlanApproved p = new PlanApproved(UUID.randomUUID(), PlanApproved.planKey("04", plan), 1, null, null, "04",
+                    plan, null, null, LocalDate.of(plan - 1, 12, 20), "chair", List.of(new PlanApproved.Target(
+                            TargetKind.POOR_RATE, PopulationGroup.ALL, new BigDecimal("0.5"), null, null, null)),
+                    List.of(), List.of());
+            pub.send("test.plan-events", p.planKey(), EventPublisher.envelope(UUID.randomUUID(),
+                    "/giamngheo/plan-service", EventTypes.PLAN_APPROVED, p.planKey(), 1, p));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("unit", "04")
                 .queryParam("year", plan).when().get("/api/v1/reports/province").then()
                 .body("communes.find { it.code == '01465' }.poorHouseholds", equalTo(12))
-                .body("communes.find { it.code == '01273' }.poorHouseholds", equalTo(4)));
+                .body("communes.find { it.code == '01273' }.poorHouseholds", equalTo(4))
+                .body("total.targets", equalTo(1)));
 
         String dom = chromium("--dump-dom", dashboard + "?year=" + plan);
         assertThat(dom).contains("data-loaded=\"communes\"").contains("Các xã, phường");
@@ -165,7 +177,8 @@ class DashboardTests {
         assertThat(cell(dom, "04", "poorRatePercent")).isEqualTo("3,20");
         // The charts are drawn (SVG) and say what they show: the province's rate of the list, the communes' spread.
         assertThat(dom).containsPattern("(?s)id=\"trend-chart\"[^>]*>.*?<svg").containsPattern("(?s)id=\"distribution-chart\"[^>]*>.*?<svg");
-        assertThat(dom).contains("Hộ nghèo: ").contains(list + " 3,20 %");
+        assertThat(dom).contains("Hộ nghèo: ").contains(plan + " 3,20 %, " + list + " 3,20 %")
+                .contains("mục tiêu hộ nghèo: " + list + " 2,70 %");
         assertThat(dom).contains("2 xã, phường theo tỷ lệ hộ nghèo — 0–5 %: 1; 10–15 %: 1; chưa báo cáo tổng số hộ: 54.");
 
         String found = chromium("--dump-dom", dashboard + "?year=" + plan + "&q=quang%20trung");

@@ -46,7 +46,7 @@ public class AuditResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an auditor, or the area is outside the auditor's")
     public AuditPage find(
-            @Parameter(description = "GSO code of a province, district or commune; default the auditor's own", example = "047")
+            @Parameter(description = "GSO code of a province, district or commune; default the auditor's own", example = "04")
             @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
             @Parameter(description = "Date on which the area hierarchy is read (2000-01-01 to today); default today", example = "2023-06-30")
             @QueryParam("at") LocalDate at,
