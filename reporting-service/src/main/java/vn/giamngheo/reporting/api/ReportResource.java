@@ -60,8 +60,8 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "404", description = "No such unit in that year")
     public PovertyReport poverty(
-            @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
-            @Parameter(example = "2024") @QueryParam("listYear") @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear) {
+            @Parameter(example = "01501") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
+            @Parameter(example = "2026") @QueryParam("listYear") @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear) {
         return povertyReports.of(unit, listYear);
     }
 
@@ -70,8 +70,8 @@ public class ReportResource {
     @Operation(summary = "Money of a unit's plans for a year: proposed, assigned, disbursed, by fund type and project")
     @APIResponse(responseCode = "200", description = "The report")
     public SpendingReport spending(
-            @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
-            @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
+            @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
+            @Parameter(example = "2025") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
         return spendingReports.of(unit, year);
     }
 
@@ -88,7 +88,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The overview")
     public ProvinceOverview province(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = "\\d{2}", message = "must be a province code of 2 digits") String unit,
-            @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year) {
+            @Parameter(example = "2025") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year) {
         return provinceOverviews.of(unit, year);
     }
 

@@ -53,6 +53,10 @@ public class PovertyReports {
     private record Totals(Map<String, Long> now, Map<String, Long> baseline) {
     }
 
+    /** A commune's reported resident households of a year, as recorded. */
+    private record TotalRow(String communeCode, int year, long total) {
+    }
+
     /** The list of year L, with the targets of the plan of L−1 that it measures. */
     public PovertyReport of(String unitCode, int listYear) {
         UnitVersion unit = ReportUnits.unit(unitCode, listYear - 1);
@@ -60,7 +64,7 @@ public class PovertyReports {
         List<Movement> movements = movements(scope, listYear);
         TreeSet<String> communes = new TreeSet<>();
         movements.forEach(m -> communes.add(scope.holder().apply(m.communeCode())));
-        Totals totals = totals(scope, listYear, communes);
+        Totals totals = totals(scope, listYear, communes, totalRows(scope, listYear - 1, listYear));
         MovementAccumulator all = new MovementAccumulator(listYear);
         Map<String, MovementAccumulator> byCommune = new TreeMap<>();
         for (Movement m : movements) {
@@ -137,8 +141,12 @@ public class PovertyReports {
                     : new Scope("commune_code IN (:scope)", groupedBy(unitCode, reviewed), heldOn(reviewed),
                             code -> true);
             // The read models keep no province column: a commune's province is in the reference data.
-            case PROVINCE -> new Scope("CAST(:scope AS text) IS NOT NULL", unitCode, heldOn(reviewed),
-                    code -> AdministrativeUnits.get().provinceOf(code).map(unitCode::equals).orElse(false));
+            case PROVINCE -> {
+                Map<String, Boolean> own = new HashMap<>();
+                yield new Scope("CAST(:scope AS text) IS NOT NULL", unitCode, heldOn(reviewed), code -> own
+                        .computeIfAbsent(code, c -> AdministrativeUnits.get().provinceOf(c).map(unitCode::equals)
+                                .orElse(false)));
+            }
         };
     }
 
@@ -177,20 +185,55 @@ public class PovertyReports {
                 whole(r, "households"));
     }
 
+    /**
+     * The province's total of each list year from {@code from} to {@code to}, from one read of the read models: the
+     * province overview's trend.
+     */
+    public Map<Integer, PovertyReport.Row> provinceSeries(String provinceCode, int from, int to) {
+        UnitVersion province = ReportUnits.unit(provinceCode, to - 1);
+        if (province.level() != UnitLevel.PROVINCE) {
+            throw new IllegalArgumentException(provinceCode + " is not a province");
+        }
+        Scope widest = scope(province, to);
+        List<Movement> movements = movements(widest, to);
+        List<TotalRow> rows = totalRows(widest, from - 1, to);
+        Map<Integer, PovertyReport.Row> series = new TreeMap<>();
+        for (int list = from; list <= to; list++) {
+            Scope scope = scope(province, list);
+            MovementAccumulator all = new MovementAccumulator(list);
+            TreeSet<String> communes = new TreeSet<>();
+            for (Movement m : movements) {
+                if (m.listYear() <= list) {
+                    all.add(m);
+                    communes.add(scope.holder().apply(m.communeCode()));
+                }
+            }
+            Totals totals = totals(scope, list, communes, rows);
+            series.put(list, row(provinceCode, ReportUnits.name(provinceCode, list - 1), sumOfAll(totals.now(), communes),
+                    sumOfAll(totals.baseline(), communes), all));
+        }
+        return series;
+    }
+
+    private List<TotalRow> totalRows(Scope scope, int fromYear, int toYear) {
+        return ReadModelRows.of(em.createNativeQuery("SELECT commune_code, year, total FROM resident_households"
+                + " WHERE " + scope.condition() + " AND year BETWEEN :from AND :to", Tuple.class)
+                .setParameter("scope", scope.value()).setParameter("from", fromYear).setParameter("to", toYear))
+                .stream().filter(t -> scope.ownCommune().test(text(t, "commune_code")))
+                .map(t -> new TotalRow(text(t, "commune_code"), t.get("year", Number.class).intValue(), whole(t, "total")))
+                .toList();
+    }
+
     /** The totals of the scope's communes; a commune that reported one but moved no household joins the report. */
-    private Totals totals(Scope scope, int listYear, TreeSet<String> communes) {
+    private static Totals totals(Scope scope, int listYear, TreeSet<String> communes, List<TotalRow> rows) {
         Totals totals = new Totals(new HashMap<>(), new HashMap<>());
-        for (Tuple t : ReadModelRows.of(em.createNativeQuery("SELECT commune_code, year, total FROM resident_households"
-                + " WHERE " + scope.condition() + " AND year IN (:year, :previous)", Tuple.class)
-                .setParameter("scope", scope.value()).setParameter("year", listYear)
-                .setParameter("previous", listYear - 1))) {
-            if (!scope.ownCommune().test(text(t, "commune_code"))) {
+        for (TotalRow t : rows) {
+            if (t.year() != listYear && t.year() != listYear - 1) {
                 continue;
             }
-            String commune = scope.holder().apply(text(t, "commune_code"));
+            String commune = scope.holder().apply(t.communeCode());
             communes.add(commune);
-            (t.get("year", Number.class).intValue() == listYear ? totals.now() : totals.baseline())
-                    .merge(commune, whole(t, "total"), Long::sum);
+            (t.year() == listYear ? totals.now() : totals.baseline()).merge(commune, t.total(), Long::sum);
         }
         return totals;
     }

@@ -130,9 +130,11 @@ public class ProvinceOverviews {
     /** The province's lists up to the report's, each with the rate targets of the plan of the year before. */
     private List<ProvinceOverview.ListYear> trend(String provinceCode, PovertyReport latest) {
         List<ProvinceOverview.ListYear> out = new ArrayList<>();
-        for (int list = Math.max(FIRST_LIST_YEAR, latest.listYear() - TREND_YEARS + 1); list <= latest.listYear(); list++) {
-            PovertyReport r = list == latest.listYear() ? latest : poverty.of(provinceCode, list);
-            PovertyReport.Row t = r.total();
+        int first = Math.max(FIRST_LIST_YEAR, latest.listYear() - TREND_YEARS + 1);
+        Map<Integer, PovertyReport.Row> series = first < latest.listYear()
+                ? poverty.provinceSeries(provinceCode, first, latest.listYear() - 1) : Map.of();
+        for (int list = first; list <= latest.listYear(); list++) {
+            PovertyReport.Row t = list == latest.listYear() ? latest.total() : series.get(list);
             List<ProvinceOverview.TargetPoint> targets = new ArrayList<>();
             for (PlanTarget target : poverty.plannedTargets(list - 1).getOrDefault(provinceCode, List.of())) {
                 java.math.BigDecimal aim = TargetEvaluation.targetRate(target, t.poor(), t.nearPoor(),
