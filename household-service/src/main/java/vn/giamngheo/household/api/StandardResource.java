@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +30,8 @@ import vn.giamngheo.household.domain.PovertyStandard;
 import vn.giamngheo.household.domain.PovertyStandards;
 import vn.giamngheo.household.domain.SurveyAnswers;
 import vn.giamngheo.household.standard.AssessHousehold;
+import vn.giamngheo.household.standard.Questionnaire;
+import vn.giamngheo.household.standard.Questionnaires;
 import vn.giamngheo.platform.web.problem.ProblemException;
 
 /** The poverty standards with their sources, and the citizens' self-assessment: public, and storing nothing. */
@@ -54,9 +57,12 @@ public class StandardResource {
             Integer scoreB) {
     }
 
-    /** The class, its explanation, and the standard it was decided under. */
+    /**
+     * The class, its explanation, the standard it was decided under, and the figures of that standard no public
+     * source confirms yet, with the reason.
+     */
     public record SelfAssessment(Classification classification, String standardName, String standardSource,
-            String communeName) {
+            String communeName, List<PovertyStandard.Provisional> provisional) {
     }
 
     @GET
@@ -75,6 +81,18 @@ public class StandardResource {
                 + "; there are " + String.join(", ", standards.all().stream().map(PovertyStandard::code).toList())));
     }
 
+    @GET
+    @Path("/standards/{code}/questionnaire")
+    @Operation(summary = "The questionnaire of a standard: its indicators with their questions, the income and score"
+            + " methods", description = "What a commune app or the self-assessment builds its form from, in Vietnamese"
+                    + " and English; a \"yes\" to a question is a deprivation. Figures that no public source confirms are"
+                    + " marked provisional, with the reason, and can be corrected by the standards file.")
+    @APIResponse(responseCode = "200", description = "The questionnaire")
+    @APIResponse(responseCode = "404", description = "No such standard")
+    public Questionnaire questionnaire(@Parameter(example = "ND-351-2025") @PathParam("code") String code) {
+        return Questionnaires.of(one(code));
+    }
+
     @POST
     @Path("/self-assessment")
     @Operation(summary = "Would my household count as poor? (public; nothing is stored)",
@@ -88,6 +106,7 @@ public class StandardResource {
         AssessHousehold.Assessment a = assessments.assess(request.communeCode(), request.listYear(),
                 new SurveyAnswers(request.incomePerPersonMonthlyVnd(), request.scoreA(), request.deprivedIndicators(),
                         request.scoreB()));
-        return new SelfAssessment(a.classification(), a.standard().name(), a.standard().source(), a.commune().name());
+        return new SelfAssessment(a.classification(), a.standard().name(), a.standard().source(), a.commune().name(),
+                a.standard().provisional());
     }
 }

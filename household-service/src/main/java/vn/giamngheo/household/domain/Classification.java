@@ -6,8 +6,9 @@ import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.refdata.AreaType;
 
 /**
- * A household's class and why: which standard and area type applied, whether income or score A decided, the line
- * it was compared with, the deprivations counted, and the explanation in Vietnamese and English.
+ * A household's class and why: which standard (and version of its data) and area type applied, whether income or
+ * score A decided, the line it was compared with, the deprivations counted, the explanation in Vietnamese and
+ * English, and the figures of the standard that no public source confirms yet.
  */
 public record Classification(
         PovertyStatus status,
@@ -22,7 +23,9 @@ public record Classification(
         int deprivationCutoff,
         List<String> deprivedIndicators,
         String explanationVi,
-        String explanationEn) {
+        String explanationEn,
+        String standardVersion,
+        List<String> provisionalFigures) {
 
     /** What the household's living standard was measured by. */
     public enum Basis {

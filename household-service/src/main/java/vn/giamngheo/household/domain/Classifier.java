@@ -1,5 +1,6 @@
 package vn.giamngheo.household.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,12 @@ public final class Classifier {
         }
     }
 
-    public static Classification classify(PovertyStandard standard, AreaType areaType, SurveyAnswers answers) {
+    /**
+     * @param surveyDate the day the answers were collected: a rule added later (the low-income-worker line of NĐ
+     *        30/2025) does not apply to a survey dated before it
+     */
+    public static Classification classify(PovertyStandard standard, AreaType areaType, SurveyAnswers answers,
+            LocalDate surveyDate) {
         List<String> deprived = deprivations(standard, answers);
         int d = deprived.size();
         Classification.Basis basis;
@@ -75,12 +81,13 @@ public final class Classifier {
             status = PovertyStatus.NOT_POOR;
         }
         boolean lowIncomeWorker = status != PovertyStatus.POOR && status != PovertyStatus.NEAR_POOR
-                && answers.incomePerPersonMonthlyVnd() != null && standard.lowIncomeWorkerLineVnd() != null
+                && answers.incomePerPersonMonthlyVnd() != null && standard.flagsLowIncomeWorkersOn(surveyDate)
                 && answers.incomePerPersonMonthlyVnd() <= standard.lowIncomeWorkerLineVnd().get(areaType);
         return new Classification(status, lowIncomeWorker, standard.code(), areaType, basis, value, line, upper, d,
                 standard.deprivationCutoff(), deprived,
                 Explanations.vietnamese(standard, areaType, status, basis, value, line, upper, d, lowIncomeWorker),
-                Explanations.english(standard, areaType, status, basis, value, line, upper, d, lowIncomeWorker));
+                Explanations.english(standard, areaType, status, basis, value, line, upper, d, lowIncomeWorker),
+                standard.version(), standard.provisionalFigures());
     }
 
     private static List<String> deprivations(PovertyStandard standard, SurveyAnswers answers) {

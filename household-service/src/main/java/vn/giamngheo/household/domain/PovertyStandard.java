@@ -1,5 +1,6 @@
 package vn.giamngheo.household.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -7,8 +8,11 @@ import vn.giamngheo.platform.refdata.AreaType;
 
 /**
  * A multidimensional poverty standard as versioned data: its income lines by area type, the average-living bound
- * where published, the deprivation cut-off, the score equivalents of the survey form, its indicators, and the
- * sources of each figure. It applies to the lists for {@code firstListYear} to {@code lastListYear}.
+ * where published, the deprivation cut-off, the score equivalents of the survey form, its indicators with the
+ * questions that ask for them, the low-income-worker line and the day it applies from, the sources of each figure,
+ * and the figures no public source confirms ({@code provisional}). It applies to the lists for {@code firstListYear}
+ * to {@code lastListYear}. {@code version} identifies the data that classified a review: the standard's code and a
+ * digest of its entry in the standards file, so a corrected figure is a new version.
  */
 public record PovertyStandard(
         String code,
@@ -17,6 +21,7 @@ public record PovertyStandard(
         int firstListYear,
         int lastListYear,
         Map<AreaType, Long> incomeLineVnd,
+        String incomeLineSource,
         Map<AreaType, Long> averageLivingUpperBoundVnd,
         String averageLivingSource,
         int deprivationCutoff,
@@ -26,15 +31,27 @@ public record PovertyStandard(
         List<Indicator> indicators,
         String indicatorsSource,
         Map<AreaType, Long> lowIncomeWorkerLineVnd,
-        String lowIncomeWorkerSource) {
+        LocalDate lowIncomeWorkerFrom,
+        String lowIncomeWorkerSource,
+        List<Provisional> provisional,
+        String version) {
 
     /** Score A of form Phiếu B: a proxy for income, with its equivalents of the lines; null where not published. */
     public record ScoreA(Map<AreaType, Integer> povertyLine, Map<AreaType, Integer> averageLivingUpperBound,
             String source) {
     }
 
-    /** One of the deprivation indicators. */
-    public record Indicator(String code, String dimension, String name, String deprivedWhen) {
+    /** One of the deprivation indicators, and how a survey asks for it (a "yes" is a deprivation). */
+    public record Indicator(String code, String dimension, String name, String deprivedWhen, Text question, Text help,
+            String source) {
+    }
+
+    /** A text in Vietnamese and English. */
+    public record Text(String vi, String en) {
+    }
+
+    /** A figure of the standard that no public source confirms, named by its path in the data, and why. */
+    public record Provisional(String figure, String why) {
     }
 
     public boolean appliesTo(int listYear) {
@@ -43,5 +60,25 @@ public record PovertyStandard(
 
     public boolean hasIndicator(String code) {
         return indicators.stream().anyMatch(i -> i.code().equals(code));
+    }
+
+    /** The figures of the standard that are provisional, by their path in the data. */
+    public List<String> provisionalFigures() {
+        return provisional == null ? List.of() : provisional.stream().map(Provisional::figure).toList();
+    }
+
+    /**
+     * Whether a survey of that day can flag low-income workers: the line exists for the standard and its decree
+     * applied on the day (NĐ 30/2025 from 24/02/2025).
+     */
+    public boolean flagsLowIncomeWorkersOn(LocalDate surveyDate) {
+        return lowIncomeWorkerLineVnd != null && lowIncomeWorkerFrom != null && !surveyDate.isBefore(lowIncomeWorkerFrom);
+    }
+
+    public PovertyStandard withVersion(String digest) {
+        return new PovertyStandard(code, name, source, firstListYear, lastListYear, incomeLineVnd, incomeLineSource,
+                averageLivingUpperBoundVnd, averageLivingSource, deprivationCutoff, deprivationCutoffSource, scoreA,
+                scoreBPointsPerIndicator, indicators, indicatorsSource, lowIncomeWorkerLineVnd, lowIncomeWorkerFrom,
+                lowIncomeWorkerSource, provisional == null ? List.of() : List.copyOf(provisional), code + "@" + digest);
     }
 }

@@ -23,6 +23,7 @@ public final class ReformReclassification {
         if (before == null || decidedUnder == null || decidedUnder == now) {
             return false;
         }
-        return Classifier.classify(standard, decidedUnder, answers).status() == before;
+        // The class does not depend on the survey's day, only the low-income-worker flag does.
+        return Classifier.classify(standard, decidedUnder, answers, java.time.LocalDate.MIN).status() == before;
     }
 }

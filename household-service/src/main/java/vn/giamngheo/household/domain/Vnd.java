@@ -1,16 +1,16 @@
 package vn.giamngheo.household.domain;
 
 /** Writes amounts for people: 1.500.000 đồng in Vietnamese, VND 1,500,000 in English. */
-final class Vnd {
+public final class Vnd {
 
     private Vnd() {
     }
 
-    static String vi(long amount) {
+    public static String vi(long amount) {
         return group(amount, '.') + " đồng";
     }
 
-    static String en(long amount) {
+    public static String en(long amount) {
         return "VND " + group(amount, ',');
     }
 

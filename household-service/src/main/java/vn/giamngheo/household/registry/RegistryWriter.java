@@ -51,7 +51,8 @@ public class RegistryWriter {
     /** A submitted (or returned) review. */
     public record NewReview(UUID id, UUID roundId, UUID householdId, String status, LocalDate surveyDate, Long income,
             Integer scoreA, List<String> deprived, Integer scoreB, BigDecimal meetingShare, PovertyStatus computed,
-            boolean lowIncomeWorker, String basis, String explanationVi, String explanationEn, String returnReason) {
+            boolean lowIncomeWorker, String basis, String explanationVi, String explanationEn, String returnReason,
+            String standardVersion) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -114,8 +115,8 @@ public class RegistryWriter {
             try (PreparedStatement r = c.prepareStatement("""
                     INSERT INTO review (id, round_id, household_id, status, survey_date, income_vnd, score_a, deprived,
                         score_b, meeting_agree_share, computed_status, low_income_worker, decided_by_basis,
-                        explanation_vi, explanation_en, submitted_by, submitted_at, return_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        explanation_vi, explanation_en, submitted_by, submitted_at, return_reason, standard_version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (round_id, household_id) DO UPDATE SET
                         id = EXCLUDED.id, status = EXCLUDED.status, survey_date = EXCLUDED.survey_date,
                         income_vnd = EXCLUDED.income_vnd, score_a = EXCLUDED.score_a, deprived = EXCLUDED.deprived,
@@ -123,7 +124,8 @@ public class RegistryWriter {
                         computed_status = EXCLUDED.computed_status, low_income_worker = EXCLUDED.low_income_worker,
                         decided_by_basis = EXCLUDED.decided_by_basis, explanation_vi = EXCLUDED.explanation_vi,
                         explanation_en = EXCLUDED.explanation_en, submitted_by = EXCLUDED.submitted_by,
-                        submitted_at = EXCLUDED.submitted_at, return_reason = EXCLUDED.return_reason
+                        submitted_at = EXCLUDED.submitted_at, return_reason = EXCLUDED.return_reason,
+                        standard_version = EXCLUDED.standard_version
                     WHERE review.status = 'RETURNED'""")) {
                 for (NewReview nr : reviews) {
                     r.setObject(1, nr.id());
@@ -144,6 +146,7 @@ public class RegistryWriter {
                     r.setString(16, user);
                     r.setTimestamp(17, Timestamp.from(now.toInstant()));
                     r.setString(18, nr.returnReason());
+                    r.setString(19, nr.standardVersion());
                     r.addBatch();
                 }
                 r.executeBatch();

@@ -108,7 +108,7 @@ final class BatchSubmission {
     private Classification classify(ReviewRecord record, List<Problem.FieldError> errors) {
         try {
             return Classifier.classify(standard, round.areaType, new SurveyAnswers(record.incomePerPersonMonthlyVnd(),
-                    record.scoreA(), record.deprivedIndicators(), record.scoreB()));
+                    record.scoreA(), record.deprivedIndicators(), record.scoreB()), record.surveyDate());
         } catch (Classifier.InvalidAnswers e) {
             errors.add(new Problem.FieldError(e.field(), e.getMessage()));
             return null;
@@ -132,15 +132,15 @@ final class BatchSubmission {
         reviews.add(new RegistryWriter.NewReview(reviewId, round.id, householdId, agreed ? "SUBMITTED" : "RETURNED",
                 record.surveyDate(), record.incomePerPersonMonthlyVnd(), record.scoreA(), c.deprivedIndicators(),
                 record.scoreB(), record.meetingAgreeShare(), c.status(), c.lowIncomeWorker(), c.decidedBy().name(),
-                c.explanationVi(), c.explanationEn(), agreed ? null : MeetingShare.RETURN_REASON));
+                c.explanationVi(), c.explanationEn(), agreed ? null : MeetingShare.RETURN_REASON, c.standardVersion()));
         results.add(new ReviewBatchResult.RecordResult(index, agreed ? ReviewBatchResult.Outcome.ACCEPTED
                 : ReviewBatchResult.Outcome.RETURNED, code, reviewId, c.status(), c.explanationVi(), c.explanationEn(),
-                List.of()));
+                c.standardVersion(), c.provisionalFigures(), List.of()));
     }
 
     private void reject(int index, String code, List<Problem.FieldError> errors) {
         results.add(new ReviewBatchResult.RecordResult(index, ReviewBatchResult.Outcome.REJECTED, code, null, null,
-                null, null, errors));
+                null, null, null, null, errors));
     }
 
     private static Problem.FieldError error(RuleViolation v) {

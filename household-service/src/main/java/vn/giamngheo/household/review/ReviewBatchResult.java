@@ -14,8 +14,12 @@ public record ReviewBatchResult(UUID roundId, int accepted, int returned, int re
         ACCEPTED, RETURNED, REJECTED
     }
 
-    /** One record's result. */
+    /**
+     * One record's result; {@code standardVersion} names the data of the standard that classified it and
+     * {@code provisionalFigures} the figures of that standard no public source confirms yet.
+     */
     public record RecordResult(int index, Outcome outcome, String householdCode, UUID reviewId,
-            PovertyStatus computedStatus, String explanationVi, String explanationEn, List<Problem.FieldError> errors) {
+            PovertyStatus computedStatus, String explanationVi, String explanationEn, String standardVersion,
+            List<String> provisionalFigures, List<Problem.FieldError> errors) {
     }
 }

@@ -86,6 +86,7 @@ public class AccessPolicy implements EndpointTable {
      * administrative units.
      */
     static final Set<String> PUBLIC = Set.of("GET /api/v1/standards", "GET /api/v1/standards/{code}",
+            "GET /api/v1/standards/{code}/questionnaire",
             "POST /api/v1/self-assessment", "GET /api/v1/registry/movement-counts", "GET /api/v1/units",
             "GET /api/v1/units/{code}");
 

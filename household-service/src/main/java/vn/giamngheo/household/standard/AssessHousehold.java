@@ -36,7 +36,9 @@ public class AssessHousehold {
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> ProblemException.invalidField("communeCode", "no commune has code " + communeCode));
         try {
-            return new Assessment(Classifier.classify(standard, commune.areaType(), answers), standard, commune);
+            // A citizen asks today: the rules that apply to a survey of today apply to the answers.
+            return new Assessment(Classifier.classify(standard, commune.areaType(), answers, LocalDate.now()), standard,
+                    commune);
         } catch (Classifier.InvalidAnswers e) {
             throw ProblemException.invalidField(e.field(), e.getMessage());
         }

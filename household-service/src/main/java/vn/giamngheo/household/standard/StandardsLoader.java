@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +17,10 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import vn.giamngheo.household.domain.PovertyStandard;
 import vn.giamngheo.household.domain.PovertyStandards;
@@ -43,12 +48,38 @@ public class StandardsLoader {
         }
     }
 
-    /** Reads a standards file; public for the tests of the rules, which need no container. */
+    /**
+     * Reads a standards file; public for the tests of the rules, which need no container. Each standard gets the
+     * version of its entry (a digest of its JSON), and a provisional figure must name a figure the standard has.
+     */
     public static PovertyStandards read(InputStream in) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        List<PovertyStandard> all = mapper.readValue(in, new TypeReference<List<PovertyStandard>>() {
-        });
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        List<PovertyStandard> all = new ArrayList<>();
+        for (JsonNode entry : mapper.readTree(in)) {
+            PovertyStandard standard = mapper.treeToValue(entry, PovertyStandard.class).withVersion(digest(mapper, entry));
+            for (String figure : standard.provisionalFigures()) {
+                String[] path = figure.split("\\.");
+                boolean known = path[0].equals("indicators") && path.length > 1
+                        ? standard.hasIndicator(path[1]) : entry.has(path[0]);
+                if (!known) {
+                    throw new IllegalStateException("standard " + standard.code() + " marks as provisional a figure it"
+                            + " does not have: " + figure);
+                }
+            }
+            all.add(standard);
+        }
         return new PovertyStandards(all);
+    }
+
+    /** The first 12 hex digits of the SHA-256 of the entry's JSON as written by Jackson (key order kept). */
+    private static String digest(ObjectMapper mapper, JsonNode entry) throws IOException {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(entry));
+            return HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static PovertyStandards shipped() {

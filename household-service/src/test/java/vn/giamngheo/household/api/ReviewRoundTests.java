@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.giamngheo.household.api.Households.FOUR;
 import static vn.giamngheo.household.api.Households.ONE;
@@ -57,6 +58,9 @@ class ReviewRoundTests {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
 
     @Test
     void shouldRecogniseARoundAndPublishEachMovement() throws Exception {
@@ -180,6 +184,45 @@ class ReviewRoundTests {
                 .when().post("/api/v1/rounds/" + other + "/reviews")
                 .then().statusCode(200).body("rejected", equalTo(1))
                 .body("results[0].errors[0].message", equalTo("commune " + another + " has no household " + codes.get(0)));
+    }
+
+    @Test
+    void shouldFlagLowIncomeWorkersOnlyOnSurveysFromTheDayTheirDecreeAppliedAndKeepTheStandardsVersion()
+            throws Exception {
+        // NĐ 30/2025 added the low-income worker on 24/02/2025: 2,000,000 đ rural is above the poverty line and within
+        // the worker's line (2,250,000), a worker in 2026 and not in 2024.
+        String commune = TestKeys.commune();
+        List<String> codes = opening(commune, 2024, "2023-12-15", List.of(
+                entry(household("Bản Giốc", "Nông Văn Sáng", "Tày"), "NEAR_POOR"),
+                entry(household("Bản Giốc", "Nông Thị Thơm", "Tày"), "NEAR_POOR")));
+        String before = openRound(commune, "REGULAR", 2024, 11);
+        Response in2024 = as("commune-officer", commune).body(Map.of("reviews", List.of(
+                review(codes.get(0), "2024-11-12", 2_000_000, List.of(), 0.8))))
+                .when().post("/api/v1/rounds/" + before + "/reviews");
+        in2024.then().statusCode(200).body("results[0].computedStatus", equalTo("AVERAGE_LIVING"))
+                .body("results[0].explanationVi", not(containsString("thu nhập thấp")))
+                .body("results[0].standardVersion", org.hamcrest.Matchers.startsWith("ND-07-2021@"))
+                .body("results[0].provisionalFigures", equalTo(List.of("scoreA.averageLivingUpperBound")));
+        String after = openRound(commune, "REGULAR", 2026, 10);
+        Response in2026 = as("commune-officer", commune).body(Map.of("reviews", List.of(
+                review(codes.get(1), "2026-10-12", 2_000_000, List.of(), 0.8))))
+                .when().post("/api/v1/rounds/" + after + "/reviews");
+        in2026.then().statusCode(200).body("results[0].computedStatus", equalTo("AVERAGE_LIVING"))
+                .body("results[0].explanationVi", containsString("Có người lao động thu nhập thấp"))
+                .body("results[0].explanationEn", containsString("low-income workers"));
+        // Each review keeps the version of the standards data that classified it.
+        for (Response r : List.of(in2024, in2026)) {
+            try (java.sql.Connection c = dataSource.getConnection();
+                    java.sql.PreparedStatement q = c.prepareStatement(
+                            "SELECT standard_version, low_income_worker FROM review WHERE id = ?")) {
+                q.setObject(1, java.util.UUID.fromString(r.path("results[0].reviewId")));
+                try (java.sql.ResultSet row = q.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getString(1)).isEqualTo(r.<String>path("results[0].standardVersion"));
+                    assertThat(row.getBoolean(2)).isEqualTo(r == in2026);
+                }
+            }
+        }
     }
 
     @Test

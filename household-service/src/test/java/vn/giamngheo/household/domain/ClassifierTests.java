@@ -21,6 +21,8 @@ class ClassifierTests {
     private static final PovertyStandards STANDARDS = StandardsLoader.shipped();
     private static final List<String> THREE = List.of("HEALTH_INSURANCE", "SANITATION", "TELECOM");
     private static final List<String> TWO = List.of("HEALTH_INSURANCE", "SANITATION");
+    /** A survey of the review under way: the rules added since 2022 all apply to it. */
+    private static final LocalDate SURVEYED = LocalDate.of(2026, 11, 15);
 
     @ParameterizedTest(name = "{0} {1}: income {2}, {3} deprivations → {4}")
     @CsvSource({
@@ -50,7 +52,7 @@ class ClassifierTests {
         PovertyStandard standard = STANDARDS.forListYear(listYear).orElseThrow();
         List<String> deprived = STANDARDS.byCode("ND-07-2021").orElseThrow().indicators().stream()
                 .map(PovertyStandard.Indicator::code).limit(deprivations).toList();
-        Classification c = Classifier.classify(standard, area, new SurveyAnswers(income, null, deprived, null));
+        Classification c = Classifier.classify(standard, area, new SurveyAnswers(income, null, deprived, null), SURVEYED);
         assertThat(c.status()).isEqualTo(expected);
         assertThat(c.decidedBy()).isEqualTo(Classification.Basis.INCOME);
         assertThat(c.deprivations()).isEqualTo(deprivations);
@@ -69,7 +71,7 @@ class ClassifierTests {
     })
     void shouldClassifyByTheSurveyScores(AreaType area, int scoreA, int scoreB, PovertyStatus expected) {
         Classification c = Classifier.classify(STANDARDS.forListYear(2023).orElseThrow(), area,
-                new SurveyAnswers(null, scoreA, null, scoreB));
+                new SurveyAnswers(null, scoreA, null, scoreB), SURVEYED);
         assertThat(c.status()).isEqualTo(expected);
         assertThat(c.decidedBy()).isEqualTo(Classification.Basis.SCORE_A);
     }
@@ -89,14 +91,14 @@ class ClassifierTests {
         PovertyStandard nd07 = STANDARDS.forListYear(2025).orElseThrow();
         AreaType before = AdministrativeUnits.get().find("01477", LocalDate.of(2025, 6, 30)).orElseThrow().areaType();
         AreaType after = AdministrativeUnits.get().find("01477", LocalDate.of(2025, 7, 1)).orElseThrow().areaType();
-        assertThat(Classifier.classify(nd07, before, answers).status()).isEqualTo(PovertyStatus.POOR);
-        assertThat(Classifier.classify(nd07, after, answers).status()).isEqualTo(PovertyStatus.AVERAGE_LIVING);
+        assertThat(Classifier.classify(nd07, before, answers, SURVEYED).status()).isEqualTo(PovertyStatus.POOR);
+        assertThat(Classifier.classify(nd07, after, answers, SURVEYED).status()).isEqualTo(PovertyStatus.AVERAGE_LIVING);
     }
 
     @Test
     void shouldLetIncomeDecideWhenBothIncomeAndScoreAreGiven() {
         Classification c = Classifier.classify(STANDARDS.forListYear(2023).orElseThrow(), AreaType.RURAL,
-                new SurveyAnswers(1_400_000L, 200, TWO, 50));
+                new SurveyAnswers(1_400_000L, 200, TWO, 50), SURVEYED);
         assertThat(c.decidedBy()).isEqualTo(Classification.Basis.INCOME);
         assertThat(c.status()).isEqualTo(PovertyStatus.NEAR_POOR);
         assertThat(c.deprivedIndicators()).containsExactlyElementsOf(TWO);
@@ -105,7 +107,7 @@ class ClassifierTests {
     @Test
     void shouldExplainInVietnameseAndEnglish() {
         Classification c = Classifier.classify(STANDARDS.forListYear(2023).orElseThrow(), AreaType.RURAL,
-                new SurveyAnswers(1_200_000L, null, THREE, null));
+                new SurveyAnswers(1_200_000L, null, THREE, null), SURVEYED);
         assertThat(c.explanationVi()).contains("1.200.000 đồng").contains("1.500.000 đồng").contains("hộ nghèo");
         assertThat(c.explanationEn()).contains("VND 1,500,000").contains("poor");
         assertThat(c.lineUsed()).isEqualTo(1_500_000);
@@ -114,24 +116,58 @@ class ClassifierTests {
     @Test
     void shouldFlagLowIncomeWorkersOfHouseholdsAboveTheNearPoorLine() {
         PovertyStandard nd07 = STANDARDS.forListYear(2023).orElseThrow();
-        assertThat(Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(2_250_000L, null, List.of(), null))
+        assertThat(Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(2_250_000L, null, List.of(), null), SURVEYED)
                 .lowIncomeWorker()).isTrue();
-        assertThat(Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(2_250_001L, null, List.of(), null))
+        assertThat(Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(2_250_001L, null, List.of(), null), SURVEYED)
                 .lowIncomeWorker()).isFalse();
-        assertThat(Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(1_000_000L, null, List.of(), null))
+        assertThat(Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(1_000_000L, null, List.of(), null), SURVEYED)
                 .lowIncomeWorker()).isFalse();
+    }
+
+    @ParameterizedTest(name = "list {0}, surveyed {1}, income {2} → low-income worker {3}")
+    @CsvSource({
+            // list year, survey date, income per person per month, flagged
+            "2025, 2024-11-15, 2250000, false",   // NĐ 30/2025 did not apply yet
+            "2025, 2025-02-23, 2250000, false",
+            "2025, 2025-02-24, 2250000, true",    // in force from the day it was issued
+            "2026, 2026-11-15, 2250000, true",
+            "2026, 2026-11-15, 2250001, false",
+            "2026, 2026-11-15, 1000000, false",   // near-poor: on the list, not a low-income worker
+            "2027, 2026-11-15, 2250000, false"})  // no line for 2027–2030 found [U]
+    void shouldFlagLowIncomeWorkersOnlyOnSurveysFromTheDayTheirDecreeApplied(int listYear, LocalDate surveyed,
+            long income, boolean flagged) {
+        assertThat(Classifier.classify(STANDARDS.forListYear(listYear).orElseThrow(), AreaType.RURAL,
+                new SurveyAnswers(income, null, List.of(), null), surveyed).lowIncomeWorker()).isEqualTo(flagged);
+    }
+
+    @Test
+    void shouldNameTheVersionOfTheStandardAndItsProvisionalFigures() {
+        Classification nd351 = Classifier.classify(STANDARDS.forListYear(2027).orElseThrow(), AreaType.RURAL,
+                new SurveyAnswers(2_200_000L, null, List.of("WASTE", "TELECOM", "HOUSING_AREA"), null), SURVEYED);
+        assertThat(nd351.status()).isEqualTo(PovertyStatus.POOR);
+        assertThat(nd351.standardVersion()).matches("ND-351-2025@[0-9a-f]{12}");
+        assertThat(nd351.provisionalFigures()).contains("averageLivingUpperBoundVnd", "indicators.WASTE.deprivedWhen")
+                .doesNotContain("incomeLineVnd", "deprivationCutoff");
+        Classification nd07 = Classifier.classify(STANDARDS.forListYear(2026).orElseThrow(), AreaType.RURAL,
+                new SurveyAnswers(1_500_000L, null, THREE, null), SURVEYED);
+        assertThat(nd07.standardVersion()).startsWith("ND-07-2021@").isNotEqualTo(nd351.standardVersion());
+        assertThat(nd07.provisionalFigures()).containsExactly("scoreA.averageLivingUpperBound");
+        // The information-device indicator of 2022–2025 is gone from the standard of 2027–2030.
+        assertThatThrownBy(() -> Classifier.classify(STANDARDS.forListYear(2027).orElseThrow(), AreaType.RURAL,
+                new SurveyAnswers(1L, null, List.of("INFO_ACCESS"), null), SURVEYED))
+                .hasMessageContaining("no indicator INFO_ACCESS");
     }
 
     @Test
     void shouldRefuseAnswersItCannotClassify() {
         PovertyStandard nd07 = STANDARDS.forListYear(2023).orElseThrow();
-        assertThatThrownBy(() -> Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(1L, null, List.of("WEALTH"), null)))
+        assertThatThrownBy(() -> Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(1L, null, List.of("WEALTH"), null), SURVEYED))
                 .hasMessageContaining("no indicator WEALTH");
-        assertThatThrownBy(() -> Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(1L, null, null, 25)))
+        assertThatThrownBy(() -> Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(1L, null, null, 25), SURVEYED))
                 .hasMessageContaining("multiple of 10");
-        assertThatThrownBy(() -> Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(null, null, List.of(), null)))
+        assertThatThrownBy(() -> Classifier.classify(nd07, AreaType.RURAL, new SurveyAnswers(null, null, List.of(), null), SURVEYED))
                 .hasMessageContaining("income");
         assertThatThrownBy(() -> Classifier.classify(STANDARDS.forListYear(2027).orElseThrow(), AreaType.RURAL,
-                new SurveyAnswers(null, 120, List.of(), null))).hasMessageContaining("not published");
+                new SurveyAnswers(null, 120, List.of(), null), SURVEYED)).hasMessageContaining("not published");
     }
 }

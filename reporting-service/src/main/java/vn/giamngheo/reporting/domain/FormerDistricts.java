@@ -35,6 +35,27 @@ public final class FormerDistricts {
     }
 
     /**
+     * Every code whose land the communes a former district groups on the day hold: the communes valid then whose
+     * former district ({@link #of}) it is, and the codes they took in. Empty while the district exists (its communes
+     * are its own then) and for a code that grouped nothing.
+     */
+    public static java.util.Set<String> groupedBy(String districtCode, LocalDate day) {
+        AdministrativeUnits units = AdministrativeUnits.get();
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        String province = units.provinceOf(districtCode).orElse(null);
+        if (units.find(districtCode, day).isPresent()) {
+            return codes;
+        }
+        for (UnitVersion c : units.all()) {
+            if (province != null && c.level() == UnitLevel.COMMUNE && c.validOn(day)
+                    && units.isWithin(c.code(), province, day) && districtCode.equals(of(c.code(), null))) {
+                codes.addAll(units.codesHeldBy(c.code(), day));
+            }
+        }
+        return codes;
+    }
+
+    /**
      * Whether a unit's fact of a year counts in the report of {@code reportUnit}: the unit lies within it on the
      * year's first day, or the report is of a district the reform had ended by then and the unit is one of the
      * successor communes it groups.

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.UnitLevel;
 import vn.giamngheo.platform.refdata.UnitVersion;
+import vn.giamngheo.reporting.domain.FormerDistricts;
 import vn.giamngheo.reporting.domain.Movement;
 import vn.giamngheo.reporting.domain.MovementAccumulator;
 import vn.giamngheo.reporting.domain.PlanTarget;
@@ -106,7 +107,8 @@ public class PovertyReports {
                 case COMMUNE -> AdministrativeUnits.get().codesHeldBy(unit.code(), reviewed).contains(commune);
                 case DISTRICT -> unit.code().equals(data.path("districtCode").asText(""))
                         || AdministrativeUnits.get().ancestorAt(commune, UnitLevel.DISTRICT, reviewed)
-                                .map(d -> d.code().equals(unit.code())).orElse(false);
+                                .map(d -> d.code().equals(unit.code())).orElse(false)
+                        || FormerDistricts.groupedBy(unit.code(), reviewed).contains(commune);
                 case PROVINCE -> unit.code().equals(data.path("provinceCode").asText(""));
             };
             if (year == listYear && inScope) {
@@ -150,19 +152,9 @@ public class PovertyReports {
         };
     }
 
-    /** Every code whose land the communes grouped under a former district hold on the day; never empty. */
+    /** The codes a former district groups on the day; never empty, as IN () is no valid SQL. */
     private static java.util.Set<String> groupedBy(String districtCode, LocalDate day) {
-        AdministrativeUnits units = AdministrativeUnits.get();
-        java.util.Set<String> codes = new java.util.TreeSet<>();
-        String province = units.provinceOf(districtCode).orElse(null);
-        for (UnitVersion c : units.all()) {
-            if (c.level() == UnitLevel.COMMUNE && c.validOn(day) && province != null
-                    && units.isWithin(c.code(), province, day)
-                    && districtCode.equals(vn.giamngheo.reporting.domain.FormerDistricts.of(c.code(), null))) {
-                codes.addAll(units.codesHeldBy(c.code(), day));
-            }
-        }
-        // IN () is no valid SQL: a code no unit has stands for "none".
+        java.util.Set<String> codes = FormerDistricts.groupedBy(districtCode, day);
         return codes.isEmpty() ? java.util.Set.of("-") : codes;
     }
 

@@ -91,10 +91,18 @@ public class ProvinceOverviews {
                         : PovertyReports.evaluate(own, figures), communeMoney.getOrDefault(c.code(), Map.of())));
             }
         }
-        // A list held under a code that is no commune on the review day still counts in the total.
+        // A list, or money, held under a code that is no commune on the review day (a commune a reform divided
+        // among several) still counts in the total, in a row of its own.
         listed.values().forEach(r -> communes.add(row(r.code(), r.name(), null, r,
                 PovertyReports.evaluate(planned.getOrDefault(r.code(), List.of()), r),
                 communeMoney.getOrDefault(r.code(), Map.of()))));
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        communes.forEach(c -> shown.add(c.code()));
+        communeMoney.forEach((code, money) -> {
+            if (!shown.contains(code)) {
+                communes.add(row(code, ReportUnits.name(code, year), null, null, List.of(), money));
+            }
+        });
         communes.sort((a, b) -> a.code().compareTo(b.code()));
 
         List<ProvinceOverview.Row> districts = new ArrayList<>();

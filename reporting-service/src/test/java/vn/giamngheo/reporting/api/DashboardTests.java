@@ -165,7 +165,10 @@ class DashboardTests {
                 .queryParam("year", plan).when().get("/api/v1/reports/province").then()
                 .body("communes.find { it.code == '01465' }.poorHouseholds", equalTo(12))
                 .body("communes.find { it.code == '01273' }.poorHouseholds", equalTo(4))
-                .body("total.targets", equalTo(1)));
+                .body("total.targets", equalTo(1))
+                // The totals of both years of both communes, each on a partition of its own, are in.
+                .body("total.residentHouseholds", equalTo(500))
+                .body("trend.find { it.listYear == " + plan + " }.residentHouseholds", equalTo(500)));
 
         String dom = chromium("--dump-dom", dashboard + "?year=" + plan);
         assertThat(dom).contains("data-loaded=\"communes\"").contains("Các xã, phường");

@@ -379,7 +379,11 @@ class ReportTests {
                 .body("communes.find { it.code == '01465' }.nearPoorHouseholds", equalTo(5))
                 .body("communes.find { it.code == '01273' }.poorHouseholds", equalTo(4))
                 .body("communes.find { it.code == '01465' }.disbursedVnd", equalTo(400_000))
+                .body("communes.find { it.code == '01465' }.investmentDisbursementRatePercent", equalTo(40.00f))
                 .body("agencies.code", equalTo(List.of("04", "047")))
+                // The totals of both years of both communes, each on a partition of its own, are in.
+                .body("total.residentHouseholds", equalTo(500))
+                .body("total.poorChangePoints", equalTo(-0.80f))
                 .body("trend.find { it.listYear == " + list + " }.targets[0].targetRatePercent", equalTo(3.50f)));
         io.restassured.response.Response overview = overview(plan);
         overview.then().statusCode(200)

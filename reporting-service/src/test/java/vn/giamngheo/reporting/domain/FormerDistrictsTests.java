@@ -42,4 +42,18 @@ class FormerDistrictsTests {
     void shouldCountAUnitsFactInTheReportsThatCoverIt(String reportUnit, String unit, int year, boolean counts) {
         assertThat(FormerDistricts.includes(reportUnit, unit, year)).isEqualTo(counts);
     }
+
+    @ParameterizedTest(name = "on {0} former district {1} groups {2}: {3}")
+    @CsvSource({
+            // day, former district, a code, grouped
+            "2025-12-31, 047, 01447, true",     // Trà Lĩnh kept a code of Trùng Khánh
+            "2025-12-31, 047, 01474, true",     // and took in Quốc Toản of Quảng Hòa: its land counts with Trùng Khánh
+            "2025-12-31, 049, 01474, false",
+            "2025-12-31, 047, 01453, true",     // Tri Phương, taken in by Quang Trung
+            "2025-12-31, 040, 01273, true",     // Phường Thục Phán kept a code of the city's
+            "2025-06-30, 047, 01447, false"})   // before the reform a district groups nothing: it has communes
+    void shouldGroupTheLandOfTheCommunesThatKeptItsCommunesCodes(java.time.LocalDate day, String district,
+            String code, boolean grouped) {
+        assertThat(FormerDistricts.groupedBy(district, day).contains(code)).isEqualTo(grouped);
+    }
 }
