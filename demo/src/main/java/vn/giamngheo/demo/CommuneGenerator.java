@@ -23,7 +23,9 @@ final class CommuneGenerator {
     private static final Map<Integer, int[][]> TRANSITIONS = Map.of(
             2022, new int[][] { { 82, 11, 5, 2 }, { 3, 70, 19, 8 } },
             2023, new int[][] { { 82, 11, 5, 2 }, { 2, 68, 21, 9 } },
-            2025, new int[][] { { 80, 12, 6, 2 }, { 2, 67, 22, 9 } });
+            2025, new int[][] { { 80, 12, 6, 2 }, { 2, 67, 22, 9 } },
+            // Late 2026, under NĐ 351/2025: no average-living band is published, so none is drawn.
+            2026, new int[][] { { 80, 13, 0, 7 }, { 3, 72, 0, 25 } });
     // New applicants (form Mẫu số 01): most are found near-poor, some poor, the rest above the line.
     private static final int[] APPLICANTS = { 20, 45, 25, 10 };
 
@@ -104,8 +106,14 @@ final class CommuneGenerator {
         }
         long total2026 = grow(total2025);
         review(2025, held, total2026);
-        return new Commune(code, name, null, urban, Map.of(2026, total2026),
-                Map.of(2026, Math.min(total2026, ethnic2025 + (total2026 - total2025))));
+        // The review under way: late 2026, the list of 2027 under the new standard, over every household it holds.
+        List<Draft> holding = new ArrayList<>(held);
+        holding.addAll(drafts);
+        long total2027 = grow(total2026);
+        review(SyntheticProvince.REVIEW_UNDER_WAY, holding, total2027);
+        long ethnic2026 = Math.min(total2026, ethnic2025 + (total2026 - total2025));
+        return new Commune(code, name, null, urban, Map.of(2026, total2026, 2027, total2027),
+                Map.of(2026, ethnic2026, 2027, Math.min(total2027, ethnic2026 + (total2027 - total2026))));
     }
 
     private long grow(long total) {
@@ -118,8 +126,10 @@ final class CommuneGenerator {
         for (Draft d : holding) {
             if (d.current() != null && d.current().listed()) {
                 Status intended = pick(TRANSITIONS.get(held)[d.current() == Status.POOR ? 0 : 1]);
-                // A town that became a rural commune: some households stay just above the town's line.
-                boolean reclassified = d.registeredUrban && !urban && !intended.listed() && random.nextInt(100) < 40;
+                // A town that became a rural commune: some households stay just above the town's line (at the first
+                // review after the reform, the one that decides them under the new area type).
+                boolean reclassified = held == SyntheticProvince.REFORM.getYear() && d.registeredUrban && !urban
+                        && !intended.listed() && random.nextInt(100) < 40;
                 d.survey(held, intended, standard, urban, true, reclassified);
             }
         }
@@ -130,6 +140,16 @@ final class CommuneGenerator {
                         && random.nextInt(100) < 5) {
                     d.survey(held, random.nextInt(100) < 35 ? Status.POOR : Status.NEAR_POOR, standard, urban, true,
                             false);
+                }
+            }
+        }
+        if (standard != Standard.forList(held)) {
+            // A new standard's higher line brings households that left the lists back to near-poverty: some by the
+            // line alone (the reports count them apart), some by their answers.
+            for (Draft d : holding) {
+                if (!d.surveys.containsKey(held) && d.current() != null && !d.current().listed() && d.everListed()
+                        && random.nextInt(100) < 20) {
+                    d.survey(held, Status.NEAR_POOR, standard, urban, true, false);
                 }
             }
         }
@@ -188,6 +208,10 @@ final class CommuneGenerator {
                 boolean reclassified) {
             long line = standard.incomeLine(urbanNow);
             long upper = standard.averageLivingUpper(urbanNow);
+            if (intended == Status.AVERAGE_LIVING && upper <= line) {
+                // No average-living band published (NĐ 351/2025 as reported): above the line is not poor.
+                intended = Status.NOT_POOR;
+            }
             long income;
             int deprivations;
             Status before = current();
@@ -212,7 +236,9 @@ final class CommuneGenerator {
                         deprivations = random.nextInt(5);
                     }
                     default -> {
-                        income = upper + 1_000L * (1 + random.nextInt((int) (upper * 3 / 2 / 1_000)));
+                        // Above the band, or above the line where no band is published.
+                        long floor = upper > 0 ? upper : line;
+                        income = floor + 1_000L * (1 + random.nextInt((int) (floor * 3 / 2 / 1_000)));
                         deprivations = random.nextInt(3);
                     }
                 }
@@ -221,7 +247,9 @@ final class CommuneGenerator {
             if (standard.classify(urbanNow, income, deprived.size()) != intended) {
                 throw new IllegalStateException("generated answers of " + key + " do not give " + intended);
             }
-            LocalDate date = LocalDate.of(held, 9, 15).plusDays(random.nextInt(70));
+            // The review under way is surveyed by mid-November, so that a re-survey is done before today's decisions.
+            LocalDate date = LocalDate.of(held, 9, 15)
+                    .plusDays(random.nextInt(held == SyntheticProvince.REVIEW_UNDER_WAY ? 60 : 70));
             surveys.put(held, new Survey(held, date, income, List.copyOf(deprived), intended,
                     registered && random.nextInt(100) == 0));
         }

@@ -283,7 +283,7 @@ public final class DemoLoader {
             submit(c, id, held, resurveyed, true, "demo-review-" + held + "-" + c.code() + "-resurvey");
         }
         JsonNode decision = api.post(base, "/api/v1/rounds/" + id + "/decision", tokens.of("commune-chair", writerOf(c.code())),
-                Map.of("decisionNumber", decisionNumber(c, held), "decisionDate", LocalDate.of(held, 12, 12).toString()),
+                Map.of("decisionNumber", decisionNumber(c, held), "decisionDate", decisionDate(held).toString()),
                 Map.of(), 200).body();
         if (decision.path("approved").asInt() != reviewed.size()) {
             throw new IllegalStateException(c.name() + ": the decision recognised " + decision.path("approved")
@@ -387,6 +387,11 @@ public final class DemoLoader {
             members.add(m);
         }
         return Map.of("village", h.village(), "members", members);
+    }
+
+    /** The chair's decision on a periodic review: 12 December; the review under way, decided by late November. */
+    private static LocalDate decisionDate(int held) {
+        return held == SyntheticProvince.REVIEW_UNDER_WAY ? LocalDate.of(held, 11, 27) : LocalDate.of(held, 12, 12);
     }
 
     private String decisionNumber(Commune c, int year) {

@@ -40,7 +40,9 @@ public final class SyntheticProvince {
     public static final String PROVINCE = "04";
     public static final int OPENING_LIST_YEAR = 2022;
     /** The periodic reviews, by the year they are held in; each produces the list of the next year. */
-    public static final List<Integer> REVIEW_YEARS = List.of(2022, 2023, 2025);
+    public static final List<Integer> REVIEW_YEARS = List.of(2022, 2023, 2025, 2026);
+    /** The periodic review under way as the demo is loaded: late 2026, producing the list of 2027 under NĐ 351/2025. */
+    public static final int REVIEW_UNDER_WAY = 2026;
     /** The first day of the two-level local government (NQ 1657/NQ-UBTVQH15). */
     public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
@@ -201,8 +203,8 @@ public final class SyntheticProvince {
 
     /**
      * What a household's change from the previous list to this one counts as in the review reports (new, re-entry,
-     * from near-poor, from poor, exit, or a reclassification caused by the reform alone), or null when it did not
-     * move into, out of or between the lists.
+     * from near-poor, from poor, exit, or a reclassification caused by the reform alone or by a new standard alone),
+     * or null when it did not move into, out of or between the lists.
      */
     public String movementOnList(Household h, int listYear) {
         Status before = h.statusOnList(listYear - 1);
@@ -216,11 +218,20 @@ public final class SyntheticProvince {
         String holder = holder(h.communeCode(), listYear);
         boolean urbanNow = communesOfList(listYear).stream().filter(c -> c.code().equals(holder)).findFirst()
                 .map(Commune::urban).orElse(h.registeredUrban());
-        if (before != null && survey != null && h.registeredUrban() != urbanNow
-                && Standard.forList(listYear).classify(h.registeredUrban(), survey.incomePerPersonMonthlyVnd(),
+        boolean decidedUrban = decidedUrban(h, listYear - 1);
+        if (before != null && survey != null && decidedUrban != urbanNow
+                && Standard.forList(listYear).classify(decidedUrban, survey.incomePerPersonMonthlyVnd(),
                         survey.deprivedIndicators().size()) == before) {
             // The answers would have kept its class under the old area type: the reform alone moved it.
             return "ADMINISTRATIVE_RECLASSIFICATION";
+        }
+        Standard previous = Standard.forList(listYear - 1);
+        if (before != null && survey != null && previous != Standard.forList(listYear)
+                && previous.classify(urbanNow, survey.incomePerPersonMonthlyVnd(), (int) survey.deprivedIndicators()
+                        .stream().filter(previous.indicators()::contains).count()) == before) {
+            // Its answers, under the previous standard's line and the indicators both share, keep its class: the new
+            // standard alone moved it.
+            return "STANDARD_RECLASSIFICATION";
         }
         if (!wasListed) {
             return h.everListedBefore(listYear) ? "RE_ENTRY" : "NEW";
@@ -229,6 +240,22 @@ public final class SyntheticProvince {
             return "EXIT";
         }
         return before == Status.NEAR_POOR ? "FROM_NEAR_POOR" : "FROM_POOR";
+    }
+
+    /**
+     * The area type a household's class on a list was decided under: that of the commune which last surveyed it (or
+     * listed it first) up to that list.
+     */
+    private boolean decidedUrban(Household h, int listYear) {
+        int decided = OPENING_LIST_YEAR;
+        for (int held : REVIEW_YEARS) {
+            if (held + 1 <= listYear && h.surveys().containsKey(held)) {
+                decided = held + 1;
+            }
+        }
+        String holder = holder(h.communeCode(), decided);
+        return communesOfList(decided).stream().filter(c -> c.code().equals(holder)).findFirst().map(Commune::urban)
+                .orElse(h.registeredUrban());
     }
 
     public static SyntheticProvince generate(long seed) {

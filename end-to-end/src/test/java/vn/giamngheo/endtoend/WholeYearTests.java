@@ -109,11 +109,11 @@ class WholeYearTests {
 
     @Test
     void shouldKeepInTheRegistryWhatTheChairsRecognised() {
-        // Tri Phương's households, after Quang Trung's review of late 2025 (the commune that holds them now). The
+        // Tri Phương's households, after Quang Trung's review of late 2026 (the commune that holds them now). The
         // registry is household-service's own: the decisions the load awaited wrote it, no event is involved.
         Commune commune = province.communesOf(DemoLoader.PLAN_UNIT).get(1);
         Map<Status, Long> expectedCounts = new TreeMap<>();
-        province.householdsOf(commune.code()).forEach(h -> expectedCounts.merge(h.statusOnList(REFORM_LIST), 1L,
+        province.householdsOf(commune.code()).forEach(h -> expectedCounts.merge(h.statusOnList(REFORM_LIST + 1), 1L,
                 Long::sum));
         Map<Status, Long> registry = new TreeMap<>();
         String officer = services.tokens().of("commune-officer", commune.code());
@@ -246,8 +246,9 @@ class WholeYearTests {
 
     @Test
     void shouldReportEveryCommuneOfTheProvinceInEveryListAsTheDataSentMakesIt() {
-        // The lists for 2023 and 2024 by the 161 communes of the district years, that for 2026 by the 56 of today.
-        for (int list : List.of(YEAR, LIST, REFORM_LIST)) {
+        // The lists for 2023 and 2024 by the 161 communes of the district years, those for 2026 and 2027 (the first
+        // under NĐ 351/2025, from the review under way) by the 56 of today.
+        for (int list : List.of(YEAR, LIST, REFORM_LIST, REFORM_LIST + 1)) {
             List<Commune> communes = province.communesOfList(list);
             awaitReport(() -> api.get(api.services().reporting(), "/api/v1/reports/poverty?unit=04&listYear=" + list,
                     null, 200).body(), poverty -> {
@@ -269,6 +270,20 @@ class WholeYearTests {
                 + expected.figures(today, Status.NEAR_POOR, REFORM_LIST).outflows()
                         .getOrDefault("ADMINISTRATIVE_RECLASSIFICATION", 0L);
         assertThat(reclassified).isPositive();
+        // The new standard's own movement, apart, and the points of the change it explains.
+        int first = REFORM_LIST + 1;
+        ExpectedYear.Figures poor = expected.figures(today, Status.POOR, first);
+        long in = poor.inflows().getOrDefault("STANDARD_RECLASSIFICATION", 0L);
+        long out = poor.outflows().getOrDefault("STANDARD_RECLASSIFICATION", 0L);
+        long near = expected.figures(today, Status.NEAR_POOR, first).inflows().getOrDefault("STANDARD_RECLASSIFICATION", 0L);
+        assertThat(in + out + near).as("households moved by the new standard alone").isPositive();
+        awaitReport(() -> api.get(api.services().reporting(), "/api/v1/reports/poverty?unit=04&listYear=" + first, null,
+                200).body(), poverty -> {
+                    assertThat(poverty.at("/total/standardEffect/poorIn").asLong()).isEqualTo(in);
+                    assertThat(poverty.at("/total/standardEffect/poorOut").asLong()).isEqualTo(out);
+                    assertThat(poverty.at("/total/standardEffect/poorPoints").decimalValue()).isEqualByComparingTo(
+                            ExpectedYear.changePoints(out, expected.total(today, first), in, expected.total(today, first)));
+                });
     }
 
     @Test

@@ -99,7 +99,8 @@ public class LoadOpeningBalance {
                     round.listYear, Movements.listed(e.status()), round.areaType);
             created.add(nh);
             changes.add(new StatusChanges.Change(nh.id(), nh.code(), nh.ethnicMinority(),
-                    nh.input().members().size(), null, nh.status(), MovementKind.OPENING_BALANCE));
+                    nh.input().members().size(), null, nh.status(), MovementKind.OPENING_BALANCE, null, null,
+                    false));
         }
         writer.households(created, access.user(), round.openedAt);
         statusChanges.record(round, changes);

@@ -19,7 +19,8 @@ import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.domain.ReviewRound;
 import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.Topics;
-import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
+import vn.giamngheo.platform.events.payload.ChangeCause;
+import vn.giamngheo.platform.events.payload.HouseholdStatusChangedV2;
 import vn.giamngheo.platform.events.payload.MovementKind;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.outbox.Outbox;
@@ -42,13 +43,18 @@ public class StatusChanges {
 
     /**
      * A household's recognised change: the household (its id, its pseudonymous code, what the event says of it),
-     * the status before (null if on no list), after, and the movement.
+     * the status before (null if on no list), after, the movement, and — when a survey decided it — the indicators
+     * it was found deprived on, the version of the standards data that classified it, and whether it counts as
+     * real movement only because an indicator of the previous standard alone was not asked.
      */
     public record Change(UUID householdId, String code, boolean ethnicMinority, int memberCount, PovertyStatus before,
-            PovertyStatus after, MovementKind movement) {
+            PovertyStatus after, MovementKind movement, List<String> deprivedIndicators, String standardVersion,
+            boolean standardChangeUnverified) {
 
-        public static Change of(Household h, PovertyStatus before, PovertyStatus after, MovementKind movement) {
-            return new Change(h.id, h.code, h.ethnicMinority, h.memberCount, before, after, movement);
+        public static Change of(Household h, PovertyStatus before, PovertyStatus after, MovementKind movement,
+                List<String> deprivedIndicators, String standardVersion, boolean standardChangeUnverified) {
+            return new Change(h.id, h.code, h.ethnicMinority, h.memberCount, before, after, movement,
+                    deprivedIndicators, standardVersion, standardChangeUnverified);
         }
     }
 
@@ -88,11 +94,12 @@ public class StatusChanges {
         String province = AdministrativeUnits.get().ancestorAt(round.communeCode, UnitLevel.PROVINCE,
                 round.decisionDate).map(UnitVersion::code).orElseThrow();
         for (Change ch : changes) {
-            outbox.publish(Topics.HOUSEHOLD_EVENTS, "household", ch.code(), EventTypes.HOUSEHOLD_STATUS_CHANGED,
-                    new HouseholdStatusChanged(ch.code(), round.communeCode, districtCode, province, round.areaType,
-                            round.listYear, round.id.toString(), round.kind, round.decisionNumber, round.decisionDate,
-                            round.standardCode, ch.before(), ch.after(), ch.movement(), ch.ethnicMinority(),
-                            ch.memberCount()));
+            outbox.publish(Topics.HOUSEHOLD_EVENTS, "household", ch.code(), EventTypes.HOUSEHOLD_STATUS_CHANGED_V2,
+                    new HouseholdStatusChangedV2(ch.code(), round.communeCode, districtCode, province, round.areaType,
+                            round.listYear, ChangeCause.of(round.kind), round.id.toString(), round.decisionNumber,
+                            round.decisionDate, round.standardCode, ch.standardVersion(), ch.before(), ch.after(),
+                            ch.movement(), ch.ethnicMinority(), ch.memberCount(), ch.deprivedIndicators(),
+                            ch.standardChangeUnverified()));
         }
     }
 }

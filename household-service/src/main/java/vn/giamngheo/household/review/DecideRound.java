@@ -24,6 +24,7 @@ import vn.giamngheo.household.domain.Movements;
 import vn.giamngheo.household.domain.PovertyStandard;
 import vn.giamngheo.household.domain.PovertyStandards;
 import vn.giamngheo.household.domain.ReformReclassification;
+import vn.giamngheo.household.domain.StandardReclassification;
 import vn.giamngheo.household.domain.ReviewRound;
 import vn.giamngheo.household.registry.StatusChanges;
 import vn.giamngheo.household.security.AccessPolicy;
@@ -75,7 +76,8 @@ public class DecideRound {
         round.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
         statusChanges.record(round, changes);
         DecisionResult result = new DecisionResult(round.id, round.decisionNumber, round.decisionDate,
-                submitted.size(), returned, changes.size(), movements);
+                submitted.size(), returned, changes.size(), movements,
+                (int) changes.stream().filter(StatusChanges.Change::standardChangeUnverified).count());
         audit.record("DECIDE", "review-round", round.id.toString(), round.communeCode, round.decisionDate, null, result);
         LOG.infof("round %s of %s decided: %d recognised, %d changed", round.id, round.communeCode, submitted.size(),
                 changes.size());
@@ -108,14 +110,23 @@ public class DecideRound {
             PovertyStatus before = h.currentListYear == null ? null : h.currentStatus;
             boolean byReform = ReformReclassification.byReformAlone(standard, before, h.lastAreaType, round.areaType,
                     s.answers());
-            var movement = Movements.of(before, after, h.everListed, byReform);
+            // The standard the household's class was last decided under: that of its list.
+            PovertyStandard previous = h.currentListYear == null ? null
+                    : standards.forListYear(h.currentListYear).orElse(null);
+            StandardReclassification.Verdict verdict = before == after ? StandardReclassification.Verdict.REAL
+                    : StandardReclassification.judge(previous, standard, before, round.areaType, s.answers());
+            var movement = Movements.of(before, after, h.everListed, byReform,
+                    verdict == StandardReclassification.Verdict.BY_STANDARD_ALONE);
+            boolean unverified = !byReform && verdict == StandardReclassification.Verdict.REAL_UNVERIFIED
+                    && movement.isPresent();
             h.currentStatus = after;
             h.currentListYear = round.listYear;
             h.everListed = h.everListed || Movements.listed(after);
             h.lastAreaType = round.areaType;
             movement.ifPresent(m -> {
                 movements.merge(m.name(), 1, Integer::sum);
-                changes.add(StatusChanges.Change.of(h, before, after, m));
+                changes.add(StatusChanges.Change.of(h, before, after, m, s.answers().deprivedIndicators(),
+                        s.standardVersion(), unverified));
             });
         }
         return changes;

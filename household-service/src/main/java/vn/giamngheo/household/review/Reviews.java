@@ -38,7 +38,7 @@ public class Reviews {
     ObjectMapper mapper;
 
     /** A submitted review awaiting the decision: whose it is, the class computed on arrival, and the answers. */
-    public record Submitted(UUID householdId, PovertyStatus computed, SurveyAnswers answers) {
+    public record Submitted(UUID householdId, PovertyStatus computed, SurveyAnswers answers, String standardVersion) {
     }
 
     /** A household a batch names by its code: its id and the commune it was registered in. */
@@ -58,13 +58,15 @@ public class Reviews {
     @SuppressWarnings("unchecked")
     public List<Submitted> submitted(UUID roundId) {
         List<Tuple> rows = em.createNativeQuery("""
-                SELECT household_id, computed_status, income_vnd, score_a, deprived::text AS deprived, score_b
+                SELECT household_id, computed_status, income_vnd, score_a, deprived::text AS deprived, score_b,
+                       standard_version
                 FROM review WHERE round_id = :round AND status = 'SUBMITTED'""", Tuple.class)
                 .setParameter("round", roundId).getResultList();
         return rows.stream().map(t -> new Submitted(t.get("household_id", UUID.class),
                 PovertyStatus.valueOf(t.get("computed_status", String.class)),
                 new SurveyAnswers(longOrNull(t.get("income_vnd")), intOrNull(t.get("score_a")),
-                        strings(t.get("deprived", String.class)), intOrNull(t.get("score_b"))))).toList();
+                        strings(t.get("deprived", String.class)), intOrNull(t.get("score_b"))),
+                t.get("standard_version", String.class))).toList();
     }
 
     /** Approves every review of the round still submitted: the decision recognises them. */

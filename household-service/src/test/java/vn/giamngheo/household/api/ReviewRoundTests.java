@@ -88,7 +88,7 @@ class ReviewRoundTests {
 
         // Every event of this round, about any household of the commune: exactly the three that changed.
         List<ConsumerRecord<String, String>> events = TopicReader.read(bootstrap, EVENTS,
-                r -> ofCommune(r, commune) && round.equals(data(r).path("roundId").asText()), 3, PUBLISHED_WITHIN);
+                r -> ofCommune(r, commune) && round.equals(data(r).path("causeId").asText()), 3, PUBLISHED_WITHIN);
         assertThat(events).hasSize(3);
         Map<String, JsonNode> byHousehold = events.stream().collect(Collectors.toMap(ConsumerRecord::key, this::data));
         assertThat(byHousehold).containsOnlyKeys(codes.get(1), codes.get(2), newCode);
@@ -102,9 +102,16 @@ class ReviewRoundTests {
         assertThat(fresh.get("districtCode").asText()).isEqualTo(district(commune, "2022-12-10"));
         assertThat(fresh.get("standardCode").asText()).isEqualTo("ND-07-2021");
         assertThat(fresh.get("ethnicMinority").asBoolean()).isTrue();
-        for (JsonNode data : byHousehold.values()) {
-            assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_STATUS_CHANGED, data)).isEmpty();
+        // Version 2 of the event: the cause, the version of the standards data, the deprivations found (codes only).
+        for (ConsumerRecord<String, String> r : events) {
+            assertThat(MAPPER.readTree(r.value()).path("type").asText()).isEqualTo(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2);
+            assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, data(r))).isEmpty();
+            assertThat(data(r).path("cause").asText()).isEqualTo("PERIODIC_REVIEW");
+            assertThat(data(r).path("standardVersion").asText()).startsWith("ND-07-2021@");
         }
+        assertThat(byHousehold.get(codes.get(1)).get("deprivedIndicators")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(FOUR);
+        assertThat(fresh.get("deprivedIndicators")).extracting(JsonNode::asText).containsExactlyElementsOf(ONE);
         as("commune-officer", commune).queryParam("commune", commune).queryParam("year", 2023)
                 .queryParam("status", "POOR").when().get("/api/v1/households").then()
                 .body("code", containsInAnyOrder(codes.get(0), codes.get(1)));
@@ -167,7 +174,7 @@ class ReviewRoundTests {
                 .body("movements", equalTo(Map.of("FROM_NEAR_POOR", 1)));
 
         List<ConsumerRecord<String, String>> events = TopicReader.read(bootstrap, EVENTS,
-                r -> codes.contains(r.key()) && round.equals(data(r).path("roundId").asText()), 1, PUBLISHED_WITHIN);
+                r -> codes.contains(r.key()) && round.equals(data(r).path("causeId").asText()), 1, PUBLISHED_WITHIN);
         assertThat(events).extracting(ConsumerRecord::key).containsExactly(codes.get(1));
         assertThat(data(events.get(0)).get("communeCode").asText()).isEqualTo(successor);
         assertThat(data(events.get(0)).get("listYear").asInt()).isEqualTo(2026);
@@ -222,6 +229,49 @@ class ReviewRoundTests {
                     assertThat(row.getBoolean(2)).isEqualTo(r == in2026);
                 }
             }
+        }
+    }
+
+    @Test
+    void shouldCountAChangeByTheNewStandardAloneApartInTheReviewOfLate2026() throws Exception {
+        // The review of late 2026 makes the list of 2027 under NĐ 351/2025: rural line 2,200,000 đ instead of
+        // 1,500,000, the information-device indicator gone, domestic waste added.
+        String commune = TestKeys.commune();
+        List<String> codes = opening(commune, 2026, "2025-12-20", List.of(
+                entry(household("Nà Giàng", "Hoàng Văn Dũng", "Nùng"), "NEAR_POOR"),
+                entry(household("Nà Giàng", "Hoàng Thị Lan", "Nùng"), "POOR"),
+                entry(household("Nà Giàng", "Ma Văn Hòa", "Tày"), "POOR")));
+        String round = openRound(commune, "PERIODIC", 2026, null);
+        as("commune-officer", commune).body(Map.of("reviews", List.of(
+                // Poor only because domestic waste counts now: near-poor under the old standard's indicators.
+                review(codes.get(0), "2026-10-05", 1_400_000, List.of("HEALTH_INSURANCE", "SANITATION", "WASTE"), 0.8),
+                // Near-poor now; poor under the old standard had the information-device indicator been asked.
+                review(codes.get(1), "2026-10-05", 1_400_000, List.of("HEALTH_INSURANCE", "SANITATION"), 0.8),
+                // Above both lines: out of poverty by its answers.
+                review(codes.get(2), "2026-10-06", 2_500_000, List.of(), 0.8))))
+                .when().post("/api/v1/rounds/" + round + "/reviews")
+                .then().statusCode(200).body("accepted", equalTo(3))
+                .body("results.computedStatus", equalTo(List.of("POOR", "NEAR_POOR", "NOT_POOR")))
+                .body("results[0].standardVersion", org.hamcrest.Matchers.startsWith("ND-351-2025@"));
+        as("commune-chair", commune).body(Map.of("decisionNumber", "117/QĐ-UBND", "decisionDate", "2026-11-27"))
+                .when().post("/api/v1/rounds/" + round + "/decision")
+                .then().statusCode(200)
+                .body("movements", equalTo(Map.of("STANDARD_RECLASSIFICATION", 1, "FROM_POOR", 1, "EXIT", 1)))
+                .body("standardChangesUnverified", equalTo(1));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.read(bootstrap, EVENTS,
+                r -> ofCommune(r, commune) && round.equals(data(r).path("causeId").asText()), 3, PUBLISHED_WITHIN);
+        Map<String, JsonNode> byHousehold = events.stream().collect(Collectors.toMap(ConsumerRecord::key, this::data));
+        assertThat(byHousehold.get(codes.get(0)).path("movementKind").asText()).isEqualTo("STANDARD_RECLASSIFICATION");
+        assertThat(byHousehold.get(codes.get(0)).path("standardCode").asText()).isEqualTo("ND-351-2025");
+        assertThat(byHousehold.get(codes.get(0)).path("deprivedIndicators")).extracting(JsonNode::asText)
+                .containsExactly("HEALTH_INSURANCE", "SANITATION", "WASTE");
+        assertThat(byHousehold.get(codes.get(1)).path("movementKind").asText()).isEqualTo("FROM_POOR");
+        assertThat(byHousehold.get(codes.get(1)).path("standardChangeUnverified").asBoolean()).isTrue();
+        assertThat(byHousehold.get(codes.get(2)).path("movementKind").asText()).isEqualTo("EXIT");
+        assertThat(byHousehold.get(codes.get(2)).path("standardChangeUnverified").asBoolean()).isFalse();
+        for (JsonNode data : byHousehold.values()) {
+            assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, data)).isEmpty();
         }
     }
 

@@ -28,19 +28,31 @@ class MovementsTests {
     })
     void shouldCountEachChangeAsItsMovement(PovertyStatus before, PovertyStatus after, boolean everListed,
             MovementKind expected) {
-        assertThat(Movements.of(before, after, everListed, false)).hasValue(expected);
+        assertThat(Movements.of(before, after, everListed, false, false)).hasValue(expected);
     }
 
     @Test
     void shouldCountAChangeByTheReformAloneAsItsOwnKind() {
-        assertThat(Movements.of(PovertyStatus.POOR, PovertyStatus.AVERAGE_LIVING, true, true))
+        assertThat(Movements.of(PovertyStatus.POOR, PovertyStatus.AVERAGE_LIVING, true, true, false))
                 .hasValue(MovementKind.ADMINISTRATIVE_RECLASSIFICATION);
     }
 
     @Test
+    void shouldCountAChangeByTheNewStandardAloneAsItsOwnKindOnlyWhereAListMoves() {
+        assertThat(Movements.of(PovertyStatus.AVERAGE_LIVING, PovertyStatus.POOR, true, false, true))
+                .hasValue(MovementKind.STANDARD_RECLASSIFICATION);
+        assertThat(Movements.of(PovertyStatus.NEAR_POOR, PovertyStatus.POOR, true, false, true))
+                .hasValue(MovementKind.STANDARD_RECLASSIFICATION);
+        // The reform's reclassification is named first; off the lists nothing moves either way.
+        assertThat(Movements.of(PovertyStatus.POOR, PovertyStatus.AVERAGE_LIVING, true, true, true))
+                .hasValue(MovementKind.ADMINISTRATIVE_RECLASSIFICATION);
+        assertThat(Movements.of(PovertyStatus.NOT_POOR, PovertyStatus.AVERAGE_LIVING, false, false, true)).isEmpty();
+    }
+
+    @Test
     void shouldCountNothingWhenNothingChangedOrNoListMoved() {
-        assertThat(Movements.of(PovertyStatus.POOR, PovertyStatus.POOR, true, false)).isEmpty();
-        assertThat(Movements.of(PovertyStatus.NOT_POOR, PovertyStatus.AVERAGE_LIVING, false, false)).isEmpty();
+        assertThat(Movements.of(PovertyStatus.POOR, PovertyStatus.POOR, true, false, false)).isEmpty();
+        assertThat(Movements.of(PovertyStatus.NOT_POOR, PovertyStatus.AVERAGE_LIVING, false, false, false)).isEmpty();
     }
 
     @Test

@@ -22,15 +22,16 @@ class EventSchemasTests {
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private static final Map<String, Object> SAMPLES = Map.of(
-            EventTypes.PLAN_APPROVED, SampleEvents.planApproved(),
-            EventTypes.PLAN_REVISED, SampleEvents.planRevised(),
-            EventTypes.PLAN_PROGRESS_REPORTED, SampleEvents.planProgress(),
-            EventTypes.HOUSEHOLD_STATUS_CHANGED, SampleEvents.householdStatusChanged(),
-            EventTypes.TOTAL_HOUSEHOLDS_REPORTED, SampleEvents.totalHouseholds(),
-            EventTypes.FUNDS_ALLOCATED, SampleEvents.fundsAllocated(),
-            EventTypes.FUNDS_DISBURSED, SampleEvents.fundsDisbursed(),
-            EventTypes.DISBURSEMENT_REVERSED, SampleEvents.disbursementReversed());
+    private static final Map<String, Object> SAMPLES = Map.ofEntries(
+            Map.entry(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, SampleEvents.householdStatusChangedV2()),
+            Map.entry(EventTypes.PLAN_APPROVED, SampleEvents.planApproved()),
+            Map.entry(EventTypes.PLAN_REVISED, SampleEvents.planRevised()),
+            Map.entry(EventTypes.PLAN_PROGRESS_REPORTED, SampleEvents.planProgress()),
+            Map.entry(EventTypes.HOUSEHOLD_STATUS_CHANGED, SampleEvents.householdStatusChanged()),
+            Map.entry(EventTypes.TOTAL_HOUSEHOLDS_REPORTED, SampleEvents.totalHouseholds()),
+            Map.entry(EventTypes.FUNDS_ALLOCATED, SampleEvents.fundsAllocated()),
+            Map.entry(EventTypes.FUNDS_DISBURSED, SampleEvents.fundsDisbursed()),
+            Map.entry(EventTypes.DISBURSEMENT_REVERSED, SampleEvents.disbursementReversed()));
 
     @Test
     void shouldHaveASampleAndASchemaForEveryEventType() {
@@ -43,6 +44,30 @@ class EventSchemasTests {
         SAMPLES.forEach((type, payload) -> assertThat(errors(type, MAPPER.valueToTree(payload))).as(type).isEmpty());
         assertThat(errors(EventTypes.HOUSEHOLD_STATUS_CHANGED, MAPPER.valueToTree(SampleEvents.householdAfterReform())))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldKeepVersionOneForTheEventsPublishedBeforeAndRefuseWhatOnlyVersionTwoCarries() {
+        // The events already on the topic still validate against version 1, which is not changed.
+        assertThat(errors(EventTypes.HOUSEHOLD_STATUS_CHANGED, MAPPER.valueToTree(SampleEvents.householdStatusChanged())))
+                .isEmpty();
+        // A version-2 movement kind or field is no part of version 1.
+        ObjectNode reclassified = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdStatusChanged());
+        reclassified.put("movementKind", "STANDARD_RECLASSIFICATION");
+        assertThat(errors(EventTypes.HOUSEHOLD_STATUS_CHANGED, reclassified)).isNotEmpty();
+        ObjectNode deprived = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdStatusChanged());
+        deprived.putArray("deprivedIndicators").add("WASTE");
+        assertThat(errors(EventTypes.HOUSEHOLD_STATUS_CHANGED, deprived)).isNotEmpty();
+        // Version 2 carries codes only, never a name, and says what caused the change.
+        ObjectNode named = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdStatusChangedV2());
+        named.putArray("deprivedIndicators").add("Nông Văn A");
+        assertThat(errors(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, named)).isNotEmpty();
+        ObjectNode noCause = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdStatusChangedV2());
+        noCause.remove("cause");
+        assertThat(errors(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, noCause)).isNotEmpty();
+        // What version 1 said, version 2 says too.
+        assertThat(SampleEvents.householdStatusChangedV2().v1Facts().roundKind())
+                .isEqualTo(vn.giamngheo.platform.events.payload.ReviewRoundKind.PERIODIC);
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.UUID;
 import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
 import vn.giamngheo.platform.events.payload.FundsMovement;
+import vn.giamngheo.platform.events.payload.ChangeCause;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
+import vn.giamngheo.platform.events.payload.HouseholdStatusChangedV2;
 import vn.giamngheo.platform.events.payload.MovementKind;
 import vn.giamngheo.platform.events.payload.PlanApproved;
 import vn.giamngheo.platform.events.payload.PlanProgressReported;
@@ -65,6 +67,15 @@ final class SampleEvents {
         return new HouseholdStatusChanged("hh-7f3a9c", "01477", null, "04", AreaType.RURAL, 2026,
                 "01477-2025-PERIODIC", ReviewRoundKind.PERIODIC, null, LocalDate.of(2025, 12, 10), "ND-07-2021",
                 null, PovertyStatus.POOR, MovementKind.NEW, false, 3);
+    }
+
+    /** The review of late 2026 under NĐ 351/2025: a household poor only because the line rose. */
+    static HouseholdStatusChangedV2 householdStatusChangedV2() {
+        return new HouseholdStatusChangedV2("01465-7F3A9C2D1E", "01465", null, "04", AreaType.RURAL, 2027,
+                ChangeCause.PERIODIC_REVIEW, "3c1d7a52-9f0e-4b7e-a0f1-2b6d8e4c2027", "112/QĐ-UBND",
+                LocalDate.of(2026, 12, 10), "ND-351-2025", "ND-351-2025@3f9a1c2b7d10", PovertyStatus.AVERAGE_LIVING,
+                PovertyStatus.POOR, MovementKind.STANDARD_RECLASSIFICATION, true, 4,
+                List.of("WASTE", "TELECOM", "HOUSING_AREA"), false);
     }
 
     static TotalHouseholdsReported totalHouseholds() {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.giamngheo.platform.events.EventEnvelope;
 import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
+import vn.giamngheo.platform.events.payload.HouseholdStatusChangedV2;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.events.payload.TotalHouseholdsReported;
 import vn.giamngheo.platform.inbox.EventHandler;
@@ -38,6 +39,9 @@ public class HouseholdProjection implements EventHandler {
     public void apply(EventEnvelope event) {
         switch (event.type()) {
             case EventTypes.HOUSEHOLD_STATUS_CHANGED -> statusChanged(read(event, HouseholdStatusChanged.class));
+            // Version 2 moves the lists as version 1 did; what it adds is counted where it is read.
+            case EventTypes.HOUSEHOLD_STATUS_CHANGED_V2 -> statusChanged(read(event, HouseholdStatusChangedV2.class)
+                    .v1Facts());
             case EventTypes.TOTAL_HOUSEHOLDS_REPORTED -> total(read(event, TotalHouseholdsReported.class));
             default -> throw new PoisonEventException("reporting-service does not know event type " + event.type());
         }

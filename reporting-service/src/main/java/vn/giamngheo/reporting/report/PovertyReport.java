@@ -3,6 +3,7 @@ package vn.giamngheo.reporting.report;
 import java.util.List;
 
 import vn.giamngheo.reporting.domain.Figures;
+import vn.giamngheo.reporting.domain.StandardEffect;
 import vn.giamngheo.reporting.domain.TargetResult;
 
 /**
@@ -19,9 +20,13 @@ import vn.giamngheo.reporting.domain.TargetResult;
 public record PovertyReport(String unitCode, String unitName, int listYear, int planYear, List<Row> communes,
         Row total, List<TargetResult> targets, long eventsAwaited) {
 
-    /** One unit's figures. */
+    /**
+     * One unit's figures; {@code standardEffect} splits the change of its rates into what a new standard alone
+     * explains and real movement (the list of 2027, the first under NĐ 351/2025), null where no household was
+     * moved by a new standard alone.
+     */
     public record Row(String code, String name, Long residentHouseholds, Long baselineResidentHouseholds,
             boolean totalReported, Figures poor, Figures nearPoor, java.math.BigDecimal multidimensionalRatePercent,
-            java.math.BigDecimal multidimensionalChangePoints) {
+            java.math.BigDecimal multidimensionalChangePoints, StandardEffect standardEffect) {
     }
 }

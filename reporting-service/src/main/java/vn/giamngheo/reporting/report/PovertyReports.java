@@ -27,6 +27,7 @@ import vn.giamngheo.reporting.domain.FormerDistricts;
 import vn.giamngheo.reporting.domain.Movement;
 import vn.giamngheo.reporting.domain.MovementAccumulator;
 import vn.giamngheo.reporting.domain.PlanTarget;
+import vn.giamngheo.reporting.domain.StandardEffect;
 import vn.giamngheo.reporting.domain.TargetEvaluation;
 import vn.giamngheo.reporting.domain.TargetResult;
 import vn.giamngheo.reporting.domain.UnitFigures;
@@ -125,7 +126,8 @@ public class PovertyReports {
             MovementAccumulator movements) {
         UnitFigures f = movements.figures(total, baselineTotal);
         return new PovertyReport.Row(code, name, total, baselineTotal, total != null, f.poor(), f.nearPoor(),
-                f.multidimensionalRatePercent(), f.multidimensionalChangePoints());
+                f.multidimensionalRatePercent(), f.multidimensionalChangePoints(),
+                StandardEffect.of(f.poor(), f.nearPoor(), total, baselineTotal));
     }
 
     private static Scope scope(UnitVersion unit, int listYear) {

@@ -21,10 +21,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.giamngheo.platform.events.testing.EventPublisher;
 import vn.giamngheo.platform.events.testing.TestKeys;
 import vn.giamngheo.platform.events.EventTypes;
+import vn.giamngheo.platform.events.payload.ChangeCause;
 import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
 import vn.giamngheo.platform.events.payload.FundsMovement;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
+import vn.giamngheo.platform.events.payload.HouseholdStatusChangedV2;
 import vn.giamngheo.platform.events.payload.MovementKind;
 import vn.giamngheo.platform.events.payload.PlanApproved;
 import vn.giamngheo.platform.events.payload.PopulationGroup;
@@ -336,6 +338,38 @@ class ReportTests {
         given().queryParam("unit", "04").queryParam("year", year).when().get("/api/v1/reports/province").then()
                 .body("districts.find { it.code == '047' }.assignedVnd", equalTo(790_000))
                 .body("districts.find { it.code == '047' }.recurrentDisbursementRatePercent", equalTo(44.30f));
+    }
+
+    @Test
+    void shouldCountVersionTwoOfTheStatusChangeAsItCountsVersionOneWhichStillApplies() {
+        // household-service publishes version 2 from the 2026 review on; the events of version 1 stay on the topic.
+        String commune = TestKeys.commune();
+        int list = 2027;
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            totalOf(pub, commune, list - 1, 200);
+            totalOf(pub, commune, list, 200);
+            change(pub, commune, "hh-" + UUID.randomUUID(), list, null, PovertyStatus.POOR, MovementKind.NEW, 1);
+            for (MovementKind kind : List.of(MovementKind.NEW, MovementKind.STANDARD_RECLASSIFICATION)) {
+                String id = "hh-" + UUID.randomUUID();
+                HouseholdStatusChangedV2 v2 = new HouseholdStatusChangedV2(id, commune, null, province(commune),
+                        AreaType.RURAL, list, ChangeCause.PERIODIC_REVIEW, "round-" + list, "7/QĐ-UBND",
+                        LocalDate.of(2026, 12, 10), "ND-351-2025", "ND-351-2025@000000000000",
+                        kind == MovementKind.NEW ? null : PovertyStatus.AVERAGE_LIVING, PovertyStatus.POOR, kind, true,
+                        4, List.of("WASTE", "TELECOM", "HOUSING_AREA"), false);
+                pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(),
+                        "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, id, 1, v2));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then()
+                .body("total.residentHouseholds", equalTo(200))
+                .body("total.poor.end", equalTo(3))
+                .body("total.poor.inflows.NEW", equalTo(2))
+                .body("total.poor.inflows.STANDARD_RECLASSIFICATION", equalTo(1))
+                .body("total.poor.ratePercent", equalTo(1.50f))
+                // Of the 1.50 points the poor rate rose, 0.50 come from the new standard alone, 1.00 from real movement.
+                .body("total.standardEffect.poorIn", equalTo(1))
+                .body("total.standardEffect.poorPoints", equalTo(0.50f))
+                .body("total.standardEffect.poorRealPoints", equalTo(1.00f)));
     }
 
     @Test

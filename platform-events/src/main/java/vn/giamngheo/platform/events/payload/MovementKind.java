@@ -10,7 +10,11 @@ public enum MovementKind {
     EXIT("Thoát nghèo, thoát cận nghèo"),
     OTHER_INCREASE("Tăng khác"),
     OTHER_DECREASE("Giảm khác (chuyển đi, chết, nhập hộ)"),
-    ADMINISTRATIVE_RECLASSIFICATION("Thay đổi do sắp xếp đơn vị hành chính");
+    ADMINISTRATIVE_RECLASSIFICATION("Thay đổi do sắp xếp đơn vị hành chính"),
+    /** The class changed only because a new standard applies (status-changed v2 and later). */
+    STANDARD_RECLASSIFICATION("Thay đổi do áp dụng chuẩn nghèo mới"),
+    /** A listing corrected after a complaint was upheld (status-changed v2 and later). */
+    COMPLAINT_CORRECTION("Điều chỉnh theo kết quả giải quyết khiếu nại");
 
     private final String label;
 
