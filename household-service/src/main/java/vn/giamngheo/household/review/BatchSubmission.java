@@ -98,6 +98,14 @@ final class BatchSubmission {
                     + code));
             return null;
         }
+        if (k.currentListYear() != null && k.currentListYear() > round.listYear) {
+            // A later list was recognised already (the periodic review of late N decides the list of N+1): a review
+            // for an earlier list would undo it.
+            errors.add(new Problem.FieldError("householdCode", "household " + code + " is on the list of "
+                    + k.currentListYear() + " already; a review for the list of " + round.listYear
+                    + " cannot change it"));
+            return null;
+        }
         if (alreadyReviewed.contains(k.id()) || inThisBatch.contains(k.id())) {
             errors.add(new Problem.FieldError("householdCode", "household " + code + " already has a review in this"
                     + " round; only a returned review may be submitted again"));

@@ -41,8 +41,8 @@ public class Reviews {
     public record Submitted(UUID householdId, PovertyStatus computed, SurveyAnswers answers, String standardVersion) {
     }
 
-    /** A household a batch names by its code: its id and the commune it was registered in. */
-    public record KnownHousehold(UUID id, String communeCode, String code) {
+    /** A household a batch names by its code: its id, the commune it was registered in, the list it is on. */
+    public record KnownHousehold(UUID id, String communeCode, String code, Integer currentListYear) {
     }
 
     /** Returns the household's submitted review of the round for re-survey; how many were returned (0 or 1). */
@@ -104,7 +104,8 @@ public class Reviews {
     public Map<String, KnownHousehold> known(List<String> codes) {
         Map<String, KnownHousehold> known = new TreeMap<>();
         if (!codes.isEmpty()) {
-            em.createQuery("SELECT h.id, h.communeCode, h.code FROM Household h WHERE h.code IN :codes",
+            em.createQuery("SELECT h.id, h.communeCode, h.code, h.currentListYear FROM Household h"
+                    + " WHERE h.code IN :codes",
                     KnownHousehold.class)
                     .setParameter("codes", codes).getResultList().forEach(k -> known.put(k.code(), k));
         }

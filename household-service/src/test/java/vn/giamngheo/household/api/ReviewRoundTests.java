@@ -273,6 +273,14 @@ class ReviewRoundTests {
         for (JsonNode data : byHousehold.values()) {
             assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, data)).isEmpty();
         }
+        // A monthly review of the list of 2026 after the list of 2027 is recognised would undo it: refused, alone.
+        String regular = openRound(commune, "REGULAR", 2026, 11);
+        as("commune-officer", commune).body(Map.of("reviews", List.of(
+                review(codes.get(0), "2026-11-28", 1_000_000, THREE, 0.8))))
+                .when().post("/api/v1/rounds/" + regular + "/reviews")
+                .then().statusCode(200).body("rejected", equalTo(1))
+                .body("results[0].errors[0].message", equalTo("household " + codes.get(0)
+                        + " is on the list of 2027 already; a review for the list of 2026 cannot change it"));
     }
 
     @Test
