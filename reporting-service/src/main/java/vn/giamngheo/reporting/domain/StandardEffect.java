@@ -16,7 +16,8 @@ public record StandardEffect(long poorIn, long poorOut, long nearPoorIn, long ne
         BigDecimal nearPoorPoints, BigDecimal multidimensionalPoints, BigDecimal poorRealPoints,
         BigDecimal nearPoorRealPoints, BigDecimal multidimensionalRealPoints) {
 
-    static final String KIND = "STANDARD_RECLASSIFICATION";
+    /** The movement kind of a change by a new standard alone. */
+    public static final String KIND = "STANDARD_RECLASSIFICATION";
 
     /** The effect on a unit's lists, or null when no household was moved by a new standard alone. */
     public static StandardEffect of(Figures poor, Figures nearPoor, Long total, Long baselineTotal) {

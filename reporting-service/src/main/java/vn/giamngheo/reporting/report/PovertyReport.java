@@ -13,12 +13,18 @@ import vn.giamngheo.reporting.domain.TargetResult;
  *
  * <p>The list of year L comes from the periodic review of late L−1: it measures the result of the plan of L−1.
  *
+ * <p>Where a new standard alone moved households (the list of 2027), {@code targetsOnRealMovement} judges the
+ * targets without those moves, and {@code targetsJudgedOn} says which of the two {@code targets} is
+ * ({@code giamngheo.reporting.targets-on-real-movement-only}, [U]); elsewhere it is null and targets are judged on
+ * all movement.
+ *
  * <p>{@code eventsAwaited} counts household events of the report's communes and list that arrived before an earlier
  * event of their household and are held until it comes: while it is above zero the figures lack them (a gap in the
  * event stream, not a consistent table), and they complete themselves when the missing event arrives.
  */
 public record PovertyReport(String unitCode, String unitName, int listYear, int planYear, List<Row> communes,
-        Row total, List<TargetResult> targets, long eventsAwaited) {
+        Row total, List<TargetResult> targets, String targetsJudgedOn, List<TargetResult> targetsOnRealMovement,
+        long eventsAwaited) {
 
     /**
      * One unit's figures; {@code standardEffect} splits the change of its rates into what a new standard alone

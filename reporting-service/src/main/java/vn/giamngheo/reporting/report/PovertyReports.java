@@ -68,22 +68,42 @@ public class PovertyReports {
         movements.forEach(m -> communes.add(scope.holder().apply(m.communeCode())));
         Totals totals = totals(scope, listYear, communes, totalRows(scope, listYear - 1, listYear));
         MovementAccumulator all = new MovementAccumulator(listYear);
+        // The same without the list's moves by a new standard alone: real movement, on which targets may be judged.
+        MovementAccumulator real = new MovementAccumulator(listYear);
         Map<String, MovementAccumulator> byCommune = new TreeMap<>();
         for (Movement m : movements) {
             byCommune.computeIfAbsent(scope.holder().apply(m.communeCode()), k -> new MovementAccumulator(listYear))
                     .add(m);
             all.add(m);
+            if (m.listYear() != listYear || !StandardEffect.KIND.equals(m.kind())) {
+                real.add(m);
+            }
         }
         List<PovertyReport.Row> communeRows = new ArrayList<>();
         for (String c : communes) {
             communeRows.add(row(c, ReportUnits.name(c, listYear - 1), totals.now().get(c),
                     totals.baseline().get(c), byCommune.getOrDefault(c, new MovementAccumulator(listYear))));
         }
-        PovertyReport.Row unitRow = row(unitCode, unit.name(), sumOfAll(totals.now(), communes),
-                sumOfAll(totals.baseline(), communes), all);
+        Long now = sumOfAll(totals.now(), communes);
+        Long before = sumOfAll(totals.baseline(), communes);
+        PovertyReport.Row unitRow = row(unitCode, unit.name(), now, before, all);
+        List<TargetResult> onAll = targets(unitCode, listYear - 1, unitRow);
+        List<TargetResult> onReal = unitRow.standardEffect() == null ? null
+                : targets(unitCode, listYear - 1, row(unitCode, unit.name(), now, before, real));
+        boolean realOnly = onReal != null && targetsOnRealMovementOnly;
         return new PovertyReport(unitCode, unit.name(), listYear, listYear - 1, communeRows, unitRow,
-                targets(unitCode, listYear - 1, unitRow), awaited(unit, listYear));
+                realOnly ? onReal : onAll, realOnly ? "REAL_MOVEMENT" : "ALL_MOVEMENT", onReal,
+                awaited(unit, listYear));
     }
+
+    /**
+     * Whether a list a new standard moved judges its plan's targets on real movement only. No source says whether a
+     * province judges the first list under NĐ 351/2025 with or without the households the higher line alone moved
+     * [U]: both results are in every such report, and this setting picks the one in {@code targets}.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "giamngheo.reporting.targets-on-real-movement-only",
+            defaultValue = "false")
+    boolean targetsOnRealMovementOnly;
 
     /**
      * Household events of the unit's list held by the inbox for a gap in their household's order. Normally none;

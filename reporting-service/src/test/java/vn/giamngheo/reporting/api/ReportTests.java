@@ -349,16 +349,8 @@ class ReportTests {
             totalOf(pub, commune, list - 1, 200);
             totalOf(pub, commune, list, 200);
             change(pub, commune, "hh-" + UUID.randomUUID(), list, null, PovertyStatus.POOR, MovementKind.NEW, 1);
-            for (MovementKind kind : List.of(MovementKind.NEW, MovementKind.STANDARD_RECLASSIFICATION)) {
-                String id = "hh-" + UUID.randomUUID();
-                HouseholdStatusChangedV2 v2 = new HouseholdStatusChangedV2(id, commune, null, province(commune),
-                        AreaType.RURAL, list, ChangeCause.PERIODIC_REVIEW, "round-" + list, "7/QĐ-UBND",
-                        LocalDate.of(2026, 12, 10), "ND-351-2025", "ND-351-2025@000000000000",
-                        kind == MovementKind.NEW ? null : PovertyStatus.AVERAGE_LIVING, PovertyStatus.POOR, kind, true,
-                        4, List.of("WASTE", "TELECOM", "HOUSING_AREA"), false);
-                pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(),
-                        "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, id, 1, v2));
-            }
+            changeV2(pub, commune, list, null, MovementKind.NEW);
+            changeV2(pub, commune, list, PovertyStatus.AVERAGE_LIVING, MovementKind.STANDARD_RECLASSIFICATION);
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then()
                 .body("total.residentHouseholds", equalTo(200))
@@ -370,6 +362,46 @@ class ReportTests {
                 .body("total.standardEffect.poorIn", equalTo(1))
                 .body("total.standardEffect.poorPoints", equalTo(0.50f))
                 .body("total.standardEffect.poorRealPoints", equalTo(1.00f)));
+    }
+
+    @Test
+    void shouldJudgeTheTargetsOfTheFirstListUnderANewStandardBothWithAndWithoutItsMoves() {
+        // Poor 10 of 200 on the list of 2026; on that of 2027 two left by their answers and three came in by the new
+        // line alone: 11 (5.5 %, up half a point) in all, 8 (4.0 %, down a point) by real movement. The plan of 2026
+        // asked for a fall of at least half a point.
+        String commune = TestKeys.commune();
+        int list = 2027;
+        try (EventPublisher pub = new EventPublisher(bootstrap, topics)) {
+            totalOf(pub, commune, list - 1, 200);
+            totalOf(pub, commune, list, 200);
+            List<String> poor = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                poor.add(opening(pub, commune, list - 1, PovertyStatus.POOR, false));
+            }
+            for (int i = 0; i < 2; i++) {
+                change(pub, commune, poor.get(i), list, PovertyStatus.POOR, PovertyStatus.NOT_POOR, MovementKind.EXIT, 2);
+            }
+            for (int i = 0; i < 3; i++) {
+                changeV2(pub, commune, list, PovertyStatus.AVERAGE_LIVING, MovementKind.STANDARD_RECLASSIFICATION);
+            }
+            targetsOf(pub, commune, list - 1, List.of(target(TargetKind.POOR_RATE, "0.5")));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, list).then()
+                .body("total.residentHouseholds", equalTo(200))
+                .body("total.baselineResidentHouseholds", equalTo(200))
+                .body("total.poor.end", equalTo(11))
+                .body("total.poor.outflows.EXIT", equalTo(2))
+                .body("total.standardEffect.poorIn", equalTo(3))
+                .body("targets.size()", equalTo(1)));
+        poverty(commune, list).then()
+                .body("total.poor.changePoints", equalTo(0.50f))
+                .body("total.standardEffect.poorPoints", equalTo(1.50f))
+                .body("total.standardEffect.poorRealPoints", equalTo(-1.00f))
+                // Judged on all movement (the setting's default, [U]): not met; on real movement: met.
+                .body("targetsJudgedOn", equalTo("ALL_MOVEMENT"))
+                .body("targets[0].met", equalTo(false))
+                .body("targetsOnRealMovement[0].achieved", equalTo(1.00f))
+                .body("targetsOnRealMovement[0].met", equalTo(true));
     }
 
     @Test
@@ -828,6 +860,17 @@ class ReportTests {
         return new HouseholdStatusChanged(id, commune, null, province(commune), AreaType.RURAL, list, "round-" + list,
                 kind == MovementKind.OPENING_BALANCE ? ReviewRoundKind.OPENING_BALANCE : ReviewRoundKind.PERIODIC,
                 "1/QĐ-UBND", LocalDate.of(2026, 1, 1), "ND-351-2025", before, after, kind, dtts, 4);
+    }
+
+    /** A new household's move onto the poor list of a commune, as household-service publishes it since version 2. */
+    private static void changeV2(EventPublisher pub, String commune, int list, PovertyStatus before, MovementKind kind) {
+        String id = "hh-" + UUID.randomUUID();
+        HouseholdStatusChangedV2 v2 = new HouseholdStatusChangedV2(id, commune, null, province(commune),
+                AreaType.RURAL, list, ChangeCause.PERIODIC_REVIEW, "round-" + list, "7/QĐ-UBND",
+                LocalDate.of(2026, 12, 10), "ND-351-2025", "ND-351-2025@000000000000", before, PovertyStatus.POOR,
+                kind, true, 4, List.of("WASTE", "TELECOM", "HOUSING_AREA"), false);
+        pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(),
+                "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, id, 1, v2));
     }
 
     private static String province(String code) {
