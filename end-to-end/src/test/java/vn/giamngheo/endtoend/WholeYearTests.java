@@ -284,6 +284,12 @@ class WholeYearTests {
                     assertThat(poverty.at("/total/standardEffect/poorPoints").decimalValue()).isEqualByComparingTo(
                             ExpectedYear.changePoints(out, expected.total(today, first), in, expected.total(today, first)));
                 });
+        // The province overview of plan year 2026 says the same.
+        awaitReport(() -> api.get(api.services().reporting(), "/api/v1/reports/province?unit=04&year=" + (first - 1),
+                null, 200).body(), o -> {
+                    assertThat(o.at("/standardEffect/poorIn").asLong()).isEqualTo(in);
+                    assertThat(o.at("/standardEffect/nearPoorIn").asLong()).isEqualTo(near);
+                });
     }
 
     @Test

@@ -118,6 +118,14 @@
       + ' (rà soát cuối năm ' + data.planYear + ') trên tổng số hộ dân cư xã báo cáo. ' + (communes
         ? 'Từ 01/7/2025 tỉnh không còn cấp huyện: các xã, phường trực thuộc tỉnh; nhóm theo huyện cũ để so sánh với các năm trước. Vốn của xã là vốn xã được giao thực hiện, từ kế hoạch nào cũng vậy.'
         : 'Bấm vào một huyện để xem các xã.');
+    const effect = data.standardEffect;
+    if (effect && effect.poorPoints !== null) {
+      // The first list under a new standard: how much of the change its higher line alone explains.
+      document.getElementById('overview-hint').textContent += ' Trong thay đổi so với danh sách năm ' + (data.listYear - 1)
+        + ', do áp dụng chuẩn nghèo mới: hộ nghèo ' + fmt(effect.poorPoints) + ' điểm, hộ cận nghèo '
+        + fmt(effect.nearPoorPoints) + ' điểm; còn lại do biến động thực tế: hộ nghèo ' + fmt(effect.poorRealPoints)
+        + ' điểm, hộ cận nghèo ' + fmt(effect.nearPoorRealPoints) + ' điểm.';
+    }
     document.getElementById('unit-tools').hidden = !communes;
     document.getElementById('detail').hidden = true;
     render();

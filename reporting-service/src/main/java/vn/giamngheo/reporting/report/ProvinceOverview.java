@@ -17,11 +17,12 @@ import java.util.List;
  * (DISTRICTS) the money of the plans within it; of a former district (COMMUNES) its communes' and its agencies'.
  * {@code agencies} holds the money no commune received: the district agencies' (a row per district, also after the
  * reform for the plans of 2025) and the province's own. {@code trend} is the province's rates per list year with the
- * path its plans set: each year's rate target as a rate to reach.
+ * path its plans set: each year's rate target as a rate to reach. {@code standardEffect}: of the change of the
+ * province's rates, what a new standard alone explains (the list of 2027), null where it moved nobody.
  */
 public record ProvinceOverview(String provinceCode, String provinceName, int planYear, int listYear,
         Grouping grouping, Row total, List<Row> districts, List<Row> communes, List<Agency> agencies,
-        List<ListYear> trend) {
+        List<ListYear> trend, vn.giamngheo.reporting.domain.StandardEffect standardEffect) {
 
     /** Which units the province's table lists first. */
     public enum Grouping {
