@@ -82,6 +82,9 @@ class SyntheticProvinceTests {
         assertThat(few.communes()).allMatch(c -> c.totals().get(2022) >= 12 && c.totals().get(2022) <= 45);
         assertThat(few.successors()).allMatch(c -> !few.householdsOnListOf(c.code(), 2026).isEmpty());
         assertThat(few.households().size()).isBetween(1_000, 4_000);
+        // The end-to-end test, which drives the few, finds households moved by the new standard alone.
+        assertThat(few.households().stream().filter(h -> "STANDARD_RECLASSIFICATION".equals(few.movementOnList(h, 2027))))
+                .isNotEmpty();
         // Trùng Khánh's communes are drawn from their own seeds: the full province holds the district's data set.
         assertThat(PROVINCE.communesOf("047").get(0).totals().get(2022)).isEqualTo(SyntheticProvince
                 .generate(SyntheticProvince.DEFAULT_SEED).communesOf("047").get(0).totals().get(2022));

@@ -51,6 +51,10 @@ public final class StandardReclassification {
         for (PovertyStandard.Indicator i : previous.indicators()) {
             (current.hasIndicator(i.code()) ? shared : previousOnly).add(i.code());
         }
+        if (answers.deprivedIndicators() == null && !previousOnly.isEmpty()) {
+            // Score B counts deprivations without naming them: which of them the previous standard knew is unknown.
+            return Verdict.REAL_UNVERIFIED;
+        }
         SurveyAnswers asked = restricted(answers, shared, List.of());
         if (statusUnder(previous, area, asked) == before) {
             return Verdict.BY_STANDARD_ALONE;

@@ -65,9 +65,22 @@ public class DecideRound {
             throw ProblemException.invalidField(v.field(), v.message());
         });
         int returned = returnReviews(round, request.returned());
-        List<Reviews.Submitted> submitted = reviews.submitted(round.id);
+        List<Reviews.Submitted> all = reviews.submitted(round.id);
+        List<Reviews.Submitted> submitted = new ArrayList<>();
+        Map<UUID, Household> households = households(all.stream().map(Reviews.Submitted::householdId).toList());
+        for (Reviews.Submitted s : all) {
+            Household h = households.get(s.householdId());
+            if (h.currentListYear != null && h.currentListYear > round.listYear) {
+                // Its review was submitted before a later list was recognised for it: deciding it would undo that
+                // list, so it goes back to the commune, as the batch refuses such a review now.
+                returned += reviews.returnSubmitted(round.id, h.code, "hộ " + h.code + " đã thuộc danh sách năm "
+                        + h.currentListYear + "; không thể xét lại cho danh sách năm " + round.listYear);
+            } else {
+                submitted.add(s);
+            }
+        }
         Map<String, Integer> movements = new TreeMap<>();
-        List<StatusChanges.Change> changes = recognise(round, submitted, movements);
+        List<StatusChanges.Change> changes = recognise(round, submitted, households, movements);
         reviews.approveSubmitted(round.id);
         round.status = ReviewRound.Status.DECIDED;
         round.decisionNumber = request.decisionNumber();
@@ -100,8 +113,7 @@ public class DecideRound {
 
     /** Gives each reviewed household its recognised status; the changes, counted by movement, are returned. */
     private List<StatusChanges.Change> recognise(ReviewRound round, List<Reviews.Submitted> submitted,
-            Map<String, Integer> movements) {
-        Map<UUID, Household> households = households(submitted.stream().map(Reviews.Submitted::householdId).toList());
+            Map<UUID, Household> households, Map<String, Integer> movements) {
         PovertyStandard standard = standards.byCode(round.standardCode).orElseThrow();
         List<StatusChanges.Change> changes = new ArrayList<>();
         for (Reviews.Submitted s : submitted) {

@@ -64,8 +64,7 @@ public class Reviews {
                 .setParameter("round", roundId).getResultList();
         return rows.stream().map(t -> new Submitted(t.get("household_id", UUID.class),
                 PovertyStatus.valueOf(t.get("computed_status", String.class)),
-                new SurveyAnswers(longOrNull(t.get("income_vnd")), intOrNull(t.get("score_a")),
-                        strings(t.get("deprived", String.class)), intOrNull(t.get("score_b"))),
+                answers(t),
                 t.get("standard_version", String.class))).toList();
     }
 
@@ -110,6 +109,16 @@ public class Reviews {
                     .setParameter("codes", codes).getResultList().forEach(k -> known.put(k.code(), k));
         }
         return known;
+    }
+
+    /**
+     * A stored review's answers. Score B counts deprivations without naming them: the classifier's placeholders
+     * stored with it are not indicators, so such answers have none named.
+     */
+    private SurveyAnswers answers(Tuple t) {
+        Integer scoreB = intOrNull(t.get("score_b"));
+        return new SurveyAnswers(longOrNull(t.get("income_vnd")), intOrNull(t.get("score_a")),
+                scoreB != null ? null : strings(t.get("deprived", String.class)), scoreB);
     }
 
     private List<String> strings(String json) {

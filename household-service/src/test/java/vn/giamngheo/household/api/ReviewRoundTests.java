@@ -253,6 +253,12 @@ class ReviewRoundTests {
                 .then().statusCode(200).body("accepted", equalTo(3))
                 .body("results.computedStatus", equalTo(List.of("POOR", "NEAR_POOR", "NOT_POOR")))
                 .body("results[0].standardVersion", org.hamcrest.Matchers.startsWith("ND-351-2025@"));
+        // A monthly review of the list of 2026, submitted while the list of 2027 is not yet recognised.
+        String regular = openRound(commune, "REGULAR", 2026, 11);
+        as("commune-officer", commune).body(Map.of("reviews", List.of(
+                review(codes.get(2), "2026-11-20", 1_000_000, THREE, 0.8))))
+                .when().post("/api/v1/rounds/" + regular + "/reviews")
+                .then().statusCode(200).body("accepted", equalTo(1));
         as("commune-chair", commune).body(Map.of("decisionNumber", "117/QĐ-UBND", "decisionDate", "2026-11-27"))
                 .when().post("/api/v1/rounds/" + round + "/decision")
                 .then().statusCode(200)
@@ -273,14 +279,20 @@ class ReviewRoundTests {
         for (JsonNode data : byHousehold.values()) {
             assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, data)).isEmpty();
         }
-        // A monthly review of the list of 2026 after the list of 2027 is recognised would undo it: refused, alone.
-        String regular = openRound(commune, "REGULAR", 2026, 11);
+        // A monthly review of the list of 2026 after the list of 2027 is recognised would undo it: refused, alone;
+        // and the one submitted before goes back to the commune when the month is decided.
         as("commune-officer", commune).body(Map.of("reviews", List.of(
                 review(codes.get(0), "2026-11-28", 1_000_000, THREE, 0.8))))
                 .when().post("/api/v1/rounds/" + regular + "/reviews")
                 .then().statusCode(200).body("rejected", equalTo(1))
                 .body("results[0].errors[0].message", equalTo("household " + codes.get(0)
                         + " is on the list of 2027 already; a review for the list of 2026 cannot change it"));
+        as("commune-chair", commune).body(Map.of("decisionNumber", "118/QĐ-UBND", "decisionDate", "2026-11-28"))
+                .when().post("/api/v1/rounds/" + regular + "/decision")
+                .then().statusCode(200).body("approved", equalTo(0)).body("returned", equalTo(1))
+                .body("statusesChanged", equalTo(0));
+        as("commune-officer", commune).when().get("/api/v1/households/" + codes.get(2)).then().statusCode(200)
+                .body("status", equalTo("NOT_POOR"));
     }
 
     @Test

@@ -41,6 +41,14 @@ class StandardReclassificationTests {
                 new SurveyAnswers(income, null, codes, null))).isEqualTo(verdict);
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldLeaveAChangeCountedByScoreBUnverifiedWhereTheStandardsIndicatorsDiffer() {
+        // Score B counts 3 deprivations without naming them: whether the old standard knew them cannot be said.
+        assertThat(StandardReclassification.judge(STANDARDS.byCode("ND-07-2021").orElseThrow(),
+                STANDARDS.byCode("ND-351-2025").orElseThrow(), PovertyStatus.NEAR_POOR, AreaType.RURAL,
+                new SurveyAnswers(1_400_000L, null, null, 30))).isEqualTo(StandardReclassification.Verdict.REAL_UNVERIFIED);
+    }
+
     @ParameterizedTest(name = "standard before {0}, class before {1} → REAL")
     @CsvSource({
             "ND-351-2025, AVERAGE_LIVING",   // the same standard: whatever moved it, its answers did
