@@ -1,11 +1,6 @@
 package vn.giamngheo.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +26,7 @@ import vn.giamngheo.demo.SyntheticProvince.Survey;
  * Trùng Khánh's seed plan late and records its chair's approval with the findings acknowledged; each commune reports
  * its resident households and loads its list for 2022; commune officers submit the periodic reviews in batches and
  * the commune chairs recognise them — the 161 communes of the district years, then the 56 of today; the finance
- * office assigns and pays out money from a part of the plan's budget lines. Communes are loaded side by side, a few
+ * office assigns and pays out money from a part of the plan's budget lines (`DistrictPlans`). Communes are loaded side by side, a few
  * at a time, as the communes of a province do.
  *
  * <p>It can be run again at any point: each step looks at what the services already hold (a plan approved, a
@@ -86,8 +81,9 @@ public final class DemoLoader {
     }
 
     public Result load() {
-        String planId = plan(PLAN_YEAR, "2022-12-20");
-        String lastPlanId = plan(LAST_DISTRICT_PLAN_YEAR, "2024-12-20");
+        DistrictPlans plans = new DistrictPlans(api, tokens, province, log);
+        String planId = plans.plan(PLAN_YEAR, "2022-12-20");
+        String lastPlanId = plans.plan(LAST_DISTRICT_PLAN_YEAR, "2024-12-20");
         long listed = eachCommune(province.communes(), this::openingList);
         if (listed > 0) {
             log.accept(listed + " households on the lists for " + SyntheticProvince.OPENING_LIST_YEAR);
@@ -106,10 +102,11 @@ public final class DemoLoader {
                         + " communes");
             }
         }
-        List<LoadedAllocation> allocations = funding(planId, PLAN_YEAR, LocalDate.of(PLAN_YEAR, 12, 20));
-        List<LoadedAllocation> lastAllocations = funding(lastPlanId, LAST_DISTRICT_PLAN_YEAR,
+        List<LoadedAllocation> allocations = plans.funding(planId, PLAN_YEAR, LocalDate.of(PLAN_YEAR, 12, 20));
+        List<LoadedAllocation> lastAllocations = plans.funding(lastPlanId, LAST_DISTRICT_PLAN_YEAR,
                 SyntheticProvince.REFORM.minusDays(10));
-        return new Result(planId, Map.copyOf(codes), allocations, lastPlanId, lastAllocations, changed);
+        return new Result(planId, Map.copyOf(codes), allocations, lastPlanId, lastAllocations,
+                changed || plans.changed());
     }
 
     /** A step for every commune, a few communes at a time; answers the sum of what the steps counted. */
@@ -133,63 +130,6 @@ public final class DemoLoader {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    // ---- the plan
-
-    /** The seed as the district's plan of a year (2023: as written), imported and approved unless it was. */
-    private String plan(int year, String approvalDate) {
-        URI base = api.services().plan();
-        // The district no longer exists: the province enters its plan late, and records its chair's approval.
-        String officer = tokens.of("province-officer", PROVINCE);
-        String id = null;
-        for (JsonNode p : api.get(base, "/api/v1/plans?area=" + PLAN_UNIT + "&year=" + year, officer, 200).body()
-                .path("items")) {
-            if (p.path("unitCode").asText().equals(PLAN_UNIT)) {
-                id = p.path("id").asText();
-            }
-        }
-        if (id == null) {
-            String document = resource("/demo/trung-khanh-2023-plan.json");
-            if (year != PLAN_YEAR) {
-                try {
-                    document = ((com.fasterxml.jackson.databind.node.ObjectNode) Api.JSON.readTree(document))
-                            .put("year", year).toString();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            JsonNode version = api.post(base, "/api/v1/plans", officer, document,
-                    Map.of("Idempotency-Key", "demo-plan-" + PLAN_UNIT + "-" + year), 201).body();
-            id = version.path("planId").asText();
-            changed = true;
-            log.accept("plan " + PLAN_UNIT + "/" + year + " imported with " + version.path("findings").size()
-                    + " findings");
-        }
-        for (int step = 0; step < 3; step++) {
-            JsonNode summary = api.get(base, "/api/v1/plans/" + id, officer, 200).body();
-            if (summary.path("approvedVersion").isIntegralNumber()) {
-                return id;
-            }
-            JsonNode latest = summary.path("versions").get(summary.path("versions").size() - 1);
-            String path = "/api/v1/plans/" + id + "/versions/" + latest.path("version").asInt();
-            Map<String, String> ifMatch = Map.of("If-Match", latest.path("etag").asText());
-            switch (latest.path("status").asText()) {
-                case "DRAFT" -> api.post(base, path + "/submit", officer, null, ifMatch, 200);
-                case "SUBMITTED" -> {
-                    // Another province officer than the one who entered it records the chair's decision.
-                    api.post(base, path + "/approve", tokens.of("province-officer", PROVINCE, "demo-approvals-04"), Map.of(
-                            "approvalDate", approvalDate, "acknowledgeFindings", true,
-                            "reason", "Các sai lệch số liệu đã được Phòng Tài chính – Kế hoạch rà soát; phê duyệt để"
-                                    + " triển khai kịp thời, điều chỉnh khi giao vốn."),
-                            ifMatch, 200);
-                    changed = true;
-                    log.accept("plan " + PLAN_UNIT + "/" + year + " approved with its findings acknowledged");
-                }
-                default -> throw new IllegalStateException("plan " + id + " is " + latest.path("status").asText());
-            }
-        }
-        throw new IllegalStateException("plan " + id + " could not be approved");
     }
 
     // ---- households
@@ -400,85 +340,4 @@ public final class DemoLoader {
         return (index >= 0 ? index : province.communes().size() + province.successors().indexOf(c)) + 101 + "/QĐ-UBND";
     }
 
-    // ---- money
-
-    private List<LoadedAllocation> funding(String planId, int year, LocalDate lastPayment) {
-        URI base = api.services().funding();
-        String finance = tokens.of("finance-officer", PROVINCE);
-        JsonNode lines = awaitLines(base, planId, finance);
-        List<FundingActivity.Line> known = new ArrayList<>();
-        for (JsonNode l : lines) {
-            known.add(new FundingActivity.Line(l.path("lineKey").asText(), l.path("projectCode").asText(),
-                    l.path("subProjectCode").isNull() ? null : l.path("subProjectCode").asText(null),
-                    l.path("fundType").asText(), l.path("proposedVnd").asLong()));
-        }
-        boolean fresh = true;
-        for (JsonNode l : lines) {
-            fresh &= l.path("allocatedVnd").asLong() == 0;
-        }
-        List<LoadedAllocation> out = new ArrayList<>();
-        int payments = 0;
-        for (FundingActivity.Allocation a : FundingActivity.of(province.seed(), known, province.communesOf(PLAN_UNIT),
-                PLAN_UNIT, DISTRICT_AGENCY, year, lastPayment)) {
-            Api.Answer answer = api.post(base, "/api/v1/allocations", finance, Map.of("planId", planId,
-                    "lineKey", a.line().key(), "implementingUnit", a.implementingUnit(),
-                    "implementingAreaCode", a.implementingAreaCode(), "amountVnd", a.amountVnd(),
-                    "decisionNumber", a.decisionNumber(), "decisionDate", a.decisionDate().toString()),
-                    Map.of("Idempotency-Key", "demo-allocation-" + a.key()), 200, 201);
-            String id = answer.body().path("id").asText();
-            for (FundingActivity.Payment p : a.payments()) {
-                JsonNode entry = api.post(base, "/api/v1/allocations/" + id + "/disbursements", finance, Map.of(
-                        "amountVnd", p.amountVnd(), "valueDate", p.valueDate().toString(), "payee", p.payee(),
-                        "paymentReference", p.reference()),
-                        Map.of("Idempotency-Key", "demo-payment-" + p.reference()), 200, 201).body();
-                if (p.reversal() != null) {
-                    api.post(base, "/api/v1/disbursements/" + entry.path("id").asText() + "/reversals", finance, Map.of(
-                            "amountVnd", p.reversal().amountVnd(), "valueDate", p.reversal().valueDate().toString(),
-                            "reason", p.reversal().reason()),
-                            Map.of("Idempotency-Key", "demo-reversal-" + p.reference()), 200, 201);
-                }
-                payments++;
-            }
-            out.add(new LoadedAllocation(a, id));
-        }
-        changed |= fresh;
-        if (fresh) {
-            log.accept(out.size() + " allocations and " + payments + " payments recorded on plan " + PLAN_UNIT + "/"
-                    + year);
-        }
-        return out;
-    }
-
-    /** funding-service learns the plan's budget lines from its approval event: wait until it has. */
-    private JsonNode awaitLines(URI base, String planId, String token) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (true) {
-            JsonNode lines = api.get(base, "/api/v1/budget-lines?planId=" + planId, token, 200).body();
-            if (lines.size() > 0) {
-                return lines;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("funding-service did not learn the budget lines of plan " + planId
-                        + " within 3 minutes: is the plan-events topic flowing?");
-            }
-            sleep(500);
-        }
-    }
-
-    public static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = DemoLoader.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
