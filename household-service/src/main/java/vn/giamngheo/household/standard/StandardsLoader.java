@@ -24,6 +24,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import vn.giamngheo.household.domain.PovertyStandard;
 import vn.giamngheo.household.domain.PovertyStandards;
+import vn.giamngheo.platform.refdata.AreaType;
 
 /**
  * Loads the poverty standards from data: the file shipped with the service, or a corrected copy named by
@@ -59,17 +60,44 @@ public class StandardsLoader {
         for (JsonNode entry : mapper.readTree(in)) {
             PovertyStandard standard = mapper.treeToValue(entry, PovertyStandard.class).withVersion(digest(mapper, entry));
             for (String figure : standard.provisionalFigures()) {
-                String[] path = figure.split("\\.");
-                boolean known = path[0].equals("indicators") && path.length > 1
-                        ? standard.hasIndicator(path[1]) : entry.has(path[0]);
-                if (!known) {
+                if (!has(entry, figure)) {
                     throw new IllegalStateException("standard " + standard.code() + " marks as provisional a figure it"
                             + " does not have: " + figure);
                 }
             }
+            // An operator's correction must leave a standard that classifies: both lines, and a dated worker line.
+            for (AreaType area : AreaType.values()) {
+                if (standard.incomeLineVnd() == null || standard.incomeLineVnd().get(area) == null) {
+                    throw new IllegalStateException("standard " + standard.code() + " has no income line for " + area);
+                }
+            }
+            if (standard.lowIncomeWorkerLineVnd() != null && standard.lowIncomeWorkerFrom() == null) {
+                throw new IllegalStateException("standard " + standard.code() + " gives a low-income-worker line"
+                        + " without the day it applies from (lowIncomeWorkerFrom)");
+            }
             all.add(standard);
         }
         return new PovertyStandards(all);
+    }
+
+    /** Whether the entry has the figure a dotted path names; an indicator is named by its code. */
+    private static boolean has(JsonNode entry, String figure) {
+        JsonNode node = entry;
+        for (String step : figure.split("\\.")) {
+            if (node.isArray()) {
+                JsonNode found = null;
+                for (JsonNode item : node) {
+                    found = step.equals(item.path("code").asText()) ? item : found;
+                }
+                node = found;
+            } else {
+                node = node.has(step) ? node.get(step) : null;
+            }
+            if (node == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first 12 hex digits of the SHA-256 of the entry's JSON as written by Jackson (key order kept). */

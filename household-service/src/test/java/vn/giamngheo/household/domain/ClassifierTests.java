@@ -158,6 +158,26 @@ class ClassifierTests {
                 .hasMessageContaining("no indicator INFO_ACCESS");
     }
 
+    @ParameterizedTest(name = "a corrected standards file that {0} is refused")
+    @CsvSource(delimiter = '|', value = {
+            "marks an unknown figure provisional | \"figure\": \"averageLivingUpperBoundVnd\" | \"figure\": \"scoreA.typo\" | scoreA.typo",
+            "names an unknown indicator | \"figure\": \"indicators.WASTE\" | \"figure\": \"indicators.WEALTH\" | indicators.WEALTH",
+            "drops an income line | \"URBAN\": 2800000 | \"URBAN\": null | no income line for URBAN",
+            "dates no worker line | \"lowIncomeWorkerFrom\": \"2025-02-24\" | \"lowIncomeWorkerFrom\": null | lowIncomeWorkerFrom"})
+    void shouldRefuseACorrectedStandardsFileThatCannotClassify(String what, String from, String to, String message)
+            throws Exception {
+        String shipped;
+        try (java.io.InputStream in = StandardsLoader.class.getClassLoader()
+                .getResourceAsStream("standards/poverty-standards.json")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(shipped).as(what).contains(from);
+        String corrected = shipped.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to));
+        assertThatThrownBy(() -> StandardsLoader.read(new java.io.ByteArrayInputStream(
+                corrected.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).hasMessageContaining(message);
+    }
+
     @Test
     void shouldRefuseAnswersItCannotClassify() {
         PovertyStandard nd07 = STANDARDS.forListYear(2023).orElseThrow();
