@@ -56,6 +56,13 @@ public class Household extends PanacheEntityBase {
     @Column(name = "last_area_type")
     public AreaType lastAreaType;
 
+    /**
+     * The standing last published for it in the deprivation structure, as the event's JSON; the next one published
+     * takes it out of the counts. Null until a recognised review published one.
+     */
+    @Column(name = "counted_standing")
+    public String countedStanding;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -103,7 +103,7 @@ public class LoadOpeningBalance {
                     false));
         }
         writer.households(created, access.user(), round.openedAt);
-        statusChanges.record(round, changes);
+        statusChanges.record(round, changes, List.of());
         audit.record("OPENING_BALANCE", "review-round", round.id.toString(), round.communeCode, round.decisionDate,
                 null, Map.of("listYear", round.listYear, "households", created.size()));
         return new OpeningBalanceResult(round.id, created.size(),

@@ -15,11 +15,16 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.domain.ReviewRound;
 import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.Topics;
 import vn.giamngheo.platform.events.payload.ChangeCause;
+import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised;
+import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised.Standing;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChangedV2;
 import vn.giamngheo.platform.events.payload.MovementKind;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
@@ -41,6 +46,9 @@ public class StatusChanges {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ObjectMapper mapper;
+
     /**
      * A household's recognised change: the household (its id, its pseudonymous code, what the event says of it),
      * the status before (null if on no list), after, the movement, and — when a survey decided it — the indicators
@@ -58,8 +66,36 @@ public class StatusChanges {
         }
     }
 
+    /**
+     * A recognised review's standing in the deprivation structure that differs from the one the household counted
+     * with ({@code before}, null when none was published), for the household of that pseudonymous code.
+     */
+    public record StandingChange(String code, Standing before, Standing after, String standardVersion) {
+    }
+
+    /** The standing last published for the household, or null when none was. */
+    public Standing counted(Household h) {
+        if (h.countedStanding == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(h.countedStanding, Standing.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("household " + h.code + " keeps an unreadable counted standing", e);
+        }
+    }
+
+    /** Keeps the standing a review gave the household: the next published one takes it out of the counts. */
+    public void count(Household h, Standing standing) {
+        try {
+            h.countedStanding = mapper.writeValueAsString(standing);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(ReviewRound round, List<Change> changes) {
+    public void record(ReviewRound round, List<Change> changes, List<StandingChange> standings) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String districtCode = AdministrativeUnits.get().ancestorAt(round.communeCode, UnitLevel.DISTRICT,
                 round.decisionDate).map(UnitVersion::code).orElse(null);
@@ -100,6 +136,13 @@ public class StatusChanges {
                             round.decisionDate, round.standardCode, ch.standardVersion(), ch.before(), ch.after(),
                             ch.movement(), ch.ethnicMinority(), ch.memberCount(), ch.deprivedIndicators(),
                             ch.standardChangeUnverified()));
+        }
+        for (StandingChange st : standings) {
+            outbox.publish(Topics.HOUSEHOLD_EVENTS, "household", st.code(),
+                    EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, new HouseholdDeprivationsRecognised(st.code(),
+                            round.communeCode, districtCode, province, round.listYear, ChangeCause.of(round.kind),
+                            round.id.toString(), round.decisionDate, round.standardCode, st.standardVersion(),
+                            st.before(), st.after()));
         }
     }
 }

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import org.jboss.logging.Logger;
 
 import vn.giamngheo.household.domain.DecisionDate;
+import vn.giamngheo.household.domain.DeprivationStandings;
 import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.domain.Movements;
 import vn.giamngheo.household.domain.PovertyStandard;
@@ -28,6 +29,7 @@ import vn.giamngheo.household.domain.StandardReclassification;
 import vn.giamngheo.household.domain.ReviewRound;
 import vn.giamngheo.household.registry.StatusChanges;
 import vn.giamngheo.household.security.AccessPolicy;
+import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised.Standing;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.web.audit.AuditTrail;
 import vn.giamngheo.platform.web.problem.ProblemException;
@@ -80,14 +82,15 @@ public class DecideRound {
             }
         }
         Map<String, Integer> movements = new TreeMap<>();
-        List<StatusChanges.Change> changes = recognise(round, submitted, households, movements);
+        List<StatusChanges.StandingChange> standings = new ArrayList<>();
+        List<StatusChanges.Change> changes = recognise(round, submitted, households, movements, standings);
         reviews.approveSubmitted(round.id);
         round.status = ReviewRound.Status.DECIDED;
         round.decisionNumber = request.decisionNumber();
         round.decisionDate = request.decisionDate();
         round.decidedBy = access.user();
         round.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        statusChanges.record(round, changes);
+        statusChanges.record(round, changes, standings);
         DecisionResult result = new DecisionResult(round.id, round.decisionNumber, round.decisionDate,
                 submitted.size(), returned, changes.size(), movements,
                 (int) changes.stream().filter(StatusChanges.Change::standardChangeUnverified).count());
@@ -111,9 +114,13 @@ public class DecideRound {
         return returned;
     }
 
-    /** Gives each reviewed household its recognised status; the changes, counted by movement, are returned. */
+    /**
+     * Gives each reviewed household its recognised status; the changes, counted by movement, are returned, and the
+     * standings that change a count of the deprivation structure are added to {@code standings}.
+     */
     private List<StatusChanges.Change> recognise(ReviewRound round, List<Reviews.Submitted> submitted,
-            Map<UUID, Household> households, Map<String, Integer> movements) {
+            Map<UUID, Household> households, Map<String, Integer> movements,
+            List<StatusChanges.StandingChange> standings) {
         PovertyStandard standard = standards.byCode(round.standardCode).orElseThrow();
         List<StatusChanges.Change> changes = new ArrayList<>();
         for (Reviews.Submitted s : submitted) {
@@ -131,6 +138,13 @@ public class DecideRound {
                     verdict == StandardReclassification.Verdict.BY_STANDARD_ALONE);
             boolean unverified = !byReform && verdict == StandardReclassification.Verdict.REAL_UNVERIFIED
                     && movement.isPresent();
+            Standing counted = statusChanges.counted(h);
+            Standing standing = DeprivationStandings.of(after, h.ethnicMinority, standard,
+                    s.answers().deprivedIndicators());
+            if (DeprivationStandings.publish(counted, standing)) {
+                standings.add(new StatusChanges.StandingChange(h.code, counted, standing, s.standardVersion()));
+            }
+            statusChanges.count(h, standing);
             h.currentStatus = after;
             h.currentListYear = round.listYear;
             h.everListed = h.everListed || Movements.listed(after);

@@ -78,4 +78,19 @@ final class Households {
     static final List<String> THREE = List.of("HEALTH_INSURANCE", "SANITATION", "TELECOM");
     static final List<String> FOUR = List.of("HEALTH_INSURANCE", "SANITATION", "TELECOM", "DRINKING_WATER");
     static final List<String> ONE = List.of("TELECOM");
+
+    static List<String> opening(String commune, int listYear, String decisionDate, List<Map<String, Object>> entries) {
+        return as("commune-officer", commune).body(openingList(commune, listYear, decisionDate, entries))
+                .when().post("/api/v1/opening-balances")
+                .then().statusCode(201).extract().path("codes");
+    }
+
+    static String openRound(String commune, String kind, int year, Integer month) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("communeCode", commune, "kind", kind, "heldYear", year));
+        if (month != null) {
+            body.put("month", month);
+        }
+        return as("commune-officer", commune).body(body).when().post("/api/v1/rounds")
+                .then().statusCode(201).extract().path("id");
+    }
 }

@@ -16,14 +16,17 @@ public final class EventTypes {
     public static final String HOUSEHOLD_STATUS_CHANGED = "vn.giamngheo.household.status-changed.v1";
     /** What household-service publishes now: version 1's facts, the cause, the standard's version, deprivations. */
     public static final String HOUSEHOLD_STATUS_CHANGED_V2 = "vn.giamngheo.household.status-changed.v2";
+    /** A recognised review's deprivations, with those the household counted with before: counts by indicator. */
+    public static final String HOUSEHOLD_DEPRIVATIONS_RECOGNISED =
+            "vn.giamngheo.household.deprivations-recognised.v1";
     public static final String TOTAL_HOUSEHOLDS_REPORTED = "vn.giamngheo.household.total-households-reported.v1";
     public static final String FUNDS_ALLOCATED = "vn.giamngheo.funding.funds-allocated.v1";
     public static final String FUNDS_DISBURSED = "vn.giamngheo.funding.funds-disbursed.v1";
     public static final String DISBURSEMENT_REVERSED = "vn.giamngheo.funding.disbursement-reversed.v1";
 
     public static final List<String> ALL = List.of(PLAN_APPROVED, PLAN_REVISED, PLAN_PROGRESS_REPORTED,
-            HOUSEHOLD_STATUS_CHANGED, HOUSEHOLD_STATUS_CHANGED_V2, TOTAL_HOUSEHOLDS_REPORTED, FUNDS_ALLOCATED, FUNDS_DISBURSED,
-            DISBURSEMENT_REVERSED);
+            HOUSEHOLD_STATUS_CHANGED, HOUSEHOLD_STATUS_CHANGED_V2, HOUSEHOLD_DEPRIVATIONS_RECOGNISED,
+            TOTAL_HOUSEHOLDS_REPORTED, FUNDS_ALLOCATED, FUNDS_DISBURSED, DISBURSEMENT_REVERSED);
 
     private EventTypes() {
     }

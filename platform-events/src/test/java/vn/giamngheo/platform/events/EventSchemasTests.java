@@ -24,6 +24,7 @@ class EventSchemasTests {
 
     private static final Map<String, Object> SAMPLES = Map.ofEntries(
             Map.entry(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, SampleEvents.householdStatusChangedV2()),
+            Map.entry(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, SampleEvents.householdDeprivationsRecognised()),
             Map.entry(EventTypes.PLAN_APPROVED, SampleEvents.planApproved()),
             Map.entry(EventTypes.PLAN_REVISED, SampleEvents.planRevised()),
             Map.entry(EventTypes.PLAN_PROGRESS_REPORTED, SampleEvents.planProgress()),
@@ -68,6 +69,25 @@ class EventSchemasTests {
         // What version 1 said, version 2 says too.
         assertThat(SampleEvents.householdStatusChangedV2().v1Facts().roundKind())
                 .isEqualTo(vn.giamngheo.platform.events.payload.ReviewRoundKind.PERIODIC);
+    }
+
+    @Test
+    void shouldCarryDeprivationsAsCodesWithTheirLabelsAndNothingOfAPerson() {
+        ObjectNode first = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdDeprivationsRecognised());
+        first.putNull("before");
+        assertThat(errors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, first)).isEmpty();
+        ObjectNode unsaid = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdDeprivationsRecognised());
+        ((ObjectNode) unsaid.get("after")).putNull("deprivations");
+        assertThat(errors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, unsaid)).isEmpty();
+        ObjectNode named = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdDeprivationsRecognised());
+        ((ObjectNode) named.get("after")).put("headName", "Nông Văn A");
+        assertThat(errors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, named)).isNotEmpty();
+        ObjectNode lowerCase = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdDeprivationsRecognised());
+        ((ObjectNode) lowerCase.get("after").get("deprivations").get(0)).put("indicator", "rác thải");
+        assertThat(errors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, lowerCase)).isNotEmpty();
+        ObjectNode noAfter = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdDeprivationsRecognised());
+        noAfter.remove("after");
+        assertThat(errors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, noAfter)).isNotEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
 import vn.giamngheo.platform.events.payload.FundsMovement;
 import vn.giamngheo.platform.events.payload.ChangeCause;
+import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChangedV2;
 import vn.giamngheo.platform.events.payload.MovementKind;
@@ -76,6 +77,23 @@ final class SampleEvents {
                 LocalDate.of(2026, 12, 10), "ND-351-2025", "ND-351-2025@3f9a1c2b7d10", PovertyStatus.AVERAGE_LIVING,
                 PovertyStatus.POOR, MovementKind.STANDARD_RECLASSIFICATION, true, 4,
                 List.of("WASTE", "TELECOM", "HOUSING_AREA"), false);
+    }
+
+    /** The 2026 review found a near-poor household of list 2026 poor under NĐ 351/2025, on three indicators. */
+    static HouseholdDeprivationsRecognised householdDeprivationsRecognised() {
+        return new HouseholdDeprivationsRecognised("01465-7F3A9C2D1E", "01465", null, "04", 2027,
+                ChangeCause.PERIODIC_REVIEW, "3c1d7a52-9f0e-4b7e-a0f1-2b6d8e4c2027", LocalDate.of(2026, 12, 10),
+                "ND-351-2025", "ND-351-2025@3f9a1c2b7d10",
+                new HouseholdDeprivationsRecognised.Standing(PovertyStatus.NEAR_POOR, true, List.of(
+                        new HouseholdDeprivationsRecognised.Deprivation("TELECOM", "thông tin",
+                                "Sử dụng dịch vụ viễn thông"))),
+                new HouseholdDeprivationsRecognised.Standing(PovertyStatus.POOR, true, List.of(
+                        new HouseholdDeprivationsRecognised.Deprivation("WASTE", "nước sinh hoạt, vệ sinh và môi trường",
+                                "Thu gom, xử lý rác thải sinh hoạt"),
+                        new HouseholdDeprivationsRecognised.Deprivation("TELECOM", "thông tin",
+                                "Sử dụng dịch vụ viễn thông"),
+                        new HouseholdDeprivationsRecognised.Deprivation("HOUSING_AREA", "nhà ở",
+                                "Diện tích nhà ở bình quân đầu người"))));
     }
 
     static TotalHouseholdsReported totalHouseholds() {

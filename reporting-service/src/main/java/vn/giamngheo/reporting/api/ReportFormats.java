@@ -17,15 +17,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.giamngheo.reporting.domain.DeprivationStructure;
 import vn.giamngheo.reporting.domain.Figures;
+import vn.giamngheo.reporting.domain.StandardEffect;
 import vn.giamngheo.reporting.report.DistrictReport;
 import vn.giamngheo.reporting.report.PovertyReport;
 import vn.giamngheo.reporting.report.SpendingReport;
 
 /**
  * The district report as the department opens it: an XLSX workbook with Vietnamese headings and number formats
- * (a sheet for poverty, one for money by project and fund type, one for money by implementing unit), or CSV of
- * the same tables in UTF-8 with a byte-order mark for Excel.
+ * (a sheet for poverty, one for its deprivation structure, one for what a new standard alone moved where it did,
+ * one for money by project and fund type, one for money by implementing unit), or CSV of the same tables in UTF-8
+ * with a byte-order mark for Excel.
  */
 public final class ReportFormats {
 
@@ -38,6 +41,17 @@ public final class ReportFormats {
             "Hộ cận nghèo cuối kỳ", "Tỷ lệ hộ cận nghèo (%)", "Tỷ lệ nghèo đa chiều (%)");
     static final List<String> MONEY_HEADINGS = List.of("Mã", "Dự án / nguồn vốn", "Kế hoạch đề xuất (đồng)",
             "Kế hoạch vốn giao (đồng)", "Đã giải ngân (đồng)", "Tỷ lệ giải ngân (%)", "Giải ngân so với đề xuất (%)");
+
+    static final List<String> DEPRIVATION_HEADINGS = List.of("Mã chỉ số", "Chỉ số / chiều thiếu hụt", "Chiều",
+            "Hộ nghèo thiếu hụt", "Trong số hộ nghèo (%)", "Hộ nghèo DTTS thiếu hụt", "Hộ cận nghèo thiếu hụt",
+            "Trong số hộ cận nghèo (%)", "Hộ cận nghèo DTTS thiếu hụt");
+    static final List<String> STANDARD_EFFECT_HEADINGS = List.of("Mã đơn vị", "Tên đơn vị",
+            "Hộ nghèo tăng do chuẩn mới", "Hộ nghèo giảm do chuẩn mới", "Hộ cận nghèo tăng do chuẩn mới",
+            "Hộ cận nghèo giảm do chuẩn mới", "Thay đổi tỷ lệ hộ nghèo do chuẩn mới (điểm %)",
+            "Thay đổi tỷ lệ hộ nghèo do biến động thực tế (điểm %)", "Thay đổi tỷ lệ hộ cận nghèo do chuẩn mới (điểm %)",
+            "Thay đổi tỷ lệ hộ cận nghèo do biến động thực tế (điểm %)");
+    /** The label of the dimension rows' third column: the row counts households lacking any of its indicators. */
+    static final String WHOLE_DIMENSION = "(cả chiều)";
 
     static final List<String> AREA_HEADINGS = List.of("Mã đơn vị", "Đơn vị thực hiện", "Kế hoạch vốn giao (đồng)",
             "Đã giải ngân (đồng)", "Tỷ lệ giải ngân (%)");
@@ -86,6 +100,47 @@ public final class ReportFormats {
         return cells;
     }
 
+    /**
+     * The list by what its households lack: the indicators, then the dimensions, then the households whose review
+     * said what they lack and those of the list it did not.
+     */
+    static List<List<Object>> deprivationRows(PovertyReport r) {
+        DeprivationStructure d = r.deprivation();
+        List<List<Object>> rows = new ArrayList<>();
+        for (DeprivationStructure.Line line : d.indicators()) {
+            rows.add(deprivation(line.code(), line.name(), line.dimension(), line));
+        }
+        for (DeprivationStructure.Line line : d.dimensions()) {
+            rows.add(deprivation(null, line.name(), WHOLE_DIMENSION, line));
+        }
+        rows.add(java.util.Arrays.asList(null, "Số hộ có thông tin thiếu hụt", null, d.poorSurveyed(), null, null,
+                d.nearPoorSurveyed(), null, null));
+        rows.add(java.util.Arrays.asList(null, "Số hộ chưa có thông tin thiếu hụt", null, d.poorNotSurveyed(), null,
+                null, d.nearPoorNotSurveyed(), null, null));
+        return rows;
+    }
+
+    private static List<Object> deprivation(String code, String name, String dimension, DeprivationStructure.Line l) {
+        return java.util.Arrays.asList(code, name, dimension, l.poor(), l.poorPercent(), l.poorEthnicMinority(),
+                l.nearPoor(), l.nearPoorPercent(), l.nearPoorEthnicMinority());
+    }
+
+    /** The units whose lists a new standard alone moved, and the unit's total when it did: empty elsewhere. */
+    static List<List<Object>> standardEffectRows(PovertyReport r) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<PovertyReport.Row> units = new ArrayList<>(r.communes());
+        units.add(r.total());
+        for (PovertyReport.Row row : units) {
+            StandardEffect e = row.standardEffect();
+            if (e != null) {
+                rows.add(java.util.Arrays.asList(row.code(), row.name(), e.poorIn(), e.poorOut(), e.nearPoorIn(),
+                        e.nearPoorOut(), e.poorPoints(), e.poorRealPoints(), e.nearPoorPoints(),
+                        e.nearPoorRealPoints()));
+            }
+        }
+        return rows;
+    }
+
     static List<List<Object>> moneyRows(SpendingReport s) {
         List<List<Object>> rows = new ArrayList<>();
         for (SpendingReport.Row row : s.byProject()) {
@@ -126,6 +181,15 @@ public final class ReportFormats {
             SpendingReport s = report.spending();
             sheet(wb.createSheet("Nghèo đa chiều"), "Kết quả rà soát hộ nghèo, hộ cận nghèo — " + p.unitName()
                     + ", danh sách năm " + p.listYear(), POVERTY_HEADINGS, povertyRows(p), heading, whole, percent);
+            sheet(wb.createSheet("Thiếu hụt"), "Hộ nghèo, hộ cận nghèo theo chỉ số và chiều thiếu hụt — "
+                    + p.unitName() + ", danh sách năm " + p.listYear(), DEPRIVATION_HEADINGS, deprivationRows(p),
+                    heading, whole, percent);
+            List<List<Object>> effect = standardEffectRows(p);
+            if (!effect.isEmpty()) {
+                sheet(wb.createSheet("Chuẩn nghèo mới"), "Thay đổi do áp dụng chuẩn nghèo mới và do biến động thực tế"
+                        + " — " + p.unitName() + ", danh sách năm " + p.listYear() + " so với năm " + (p.listYear() - 1),
+                        STANDARD_EFFECT_HEADINGS, effect, heading, whole, percent);
+            }
             sheet(wb.createSheet("Kinh phí"), "Kinh phí thực hiện Chương trình — " + s.unitName() + ", năm " + s.year(),
                     MONEY_HEADINGS, moneyRows(s), heading, whole, percent);
             sheet(wb.createSheet("Đơn vị thực hiện"), "Vốn giao và giải ngân theo đơn vị thực hiện — " + s.unitName()
@@ -171,6 +235,13 @@ public final class ReportFormats {
         StringBuilder sb = new StringBuilder("\uFEFF");
         table(sb, POVERTY_HEADINGS, povertyRows(report.poverty()));
         sb.append("\r\n");
+        table(sb, DEPRIVATION_HEADINGS, deprivationRows(report.poverty()));
+        sb.append("\r\n");
+        List<List<Object>> effect = standardEffectRows(report.poverty());
+        if (!effect.isEmpty()) {
+            table(sb, STANDARD_EFFECT_HEADINGS, effect);
+            sb.append("\r\n");
+        }
         table(sb, MONEY_HEADINGS, moneyRows(report.spending()));
         sb.append("\r\n");
         table(sb, AREA_HEADINGS, areaRows(report.spending()));

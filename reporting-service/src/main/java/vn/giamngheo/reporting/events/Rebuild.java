@@ -36,8 +36,8 @@ public class Rebuild {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Rebuild.class);
     private static final int LOCK_ATTEMPTS = 5;
 
-    static final List<String> READ_MODELS = List.of("poverty_movement", "resident_households", "plan_target",
-            "plan_indicator", "line_money", "implementer_money");
+    static final List<String> READ_MODELS = List.of("poverty_movement", "poverty_deprivation", "deprivation_label",
+            "resident_households", "plan_target", "plan_indicator", "line_money", "implementer_money");
     /** The inbox's tables: swapped with the read models, they tell the live consumers what the fresh tables hold. */
     private static final List<String> INBOX = List.of("inbox_event", "inbox_aggregate_position", "inbox_held_event",
             "inbox_set_aside_event");

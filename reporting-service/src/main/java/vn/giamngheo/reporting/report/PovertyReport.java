@@ -2,6 +2,7 @@ package vn.giamngheo.reporting.report;
 
 import java.util.List;
 
+import vn.giamngheo.reporting.domain.DeprivationStructure;
 import vn.giamngheo.reporting.domain.Figures;
 import vn.giamngheo.reporting.domain.StandardEffect;
 import vn.giamngheo.reporting.domain.TargetResult;
@@ -21,10 +22,13 @@ import vn.giamngheo.reporting.domain.TargetResult;
  * <p>{@code eventsAwaited} counts household events of the report's communes and list that arrived before an earlier
  * event of their household and are held until it comes: while it is above zero the figures lack them (a gap in the
  * event stream, not a consistent table), and they complete themselves when the missing event arrives.
+ *
+ * <p>{@code deprivation} is the unit's list by what its households lack: per indicator and per dimension, the poor
+ * and near-poor households (DTTS among them) whose recognised review found them deprived on it.
  */
 public record PovertyReport(String unitCode, String unitName, int listYear, int planYear, List<Row> communes,
         Row total, List<TargetResult> targets, String targetsJudgedOn, List<TargetResult> targetsOnRealMovement,
-        long eventsAwaited) {
+        long eventsAwaited, DeprivationStructure deprivation) {
 
     /**
      * One unit's figures; {@code standardEffect} splits the change of its rates into what a new standard alone

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.UnitLevel;
 import vn.giamngheo.platform.refdata.UnitVersion;
+import vn.giamngheo.reporting.domain.DeprivationStructure;
 import vn.giamngheo.reporting.domain.FormerDistricts;
 import vn.giamngheo.reporting.domain.Movement;
 import vn.giamngheo.reporting.domain.MovementAccumulator;
@@ -93,7 +94,26 @@ public class PovertyReports {
         boolean realOnly = onReal != null && targetsOnRealMovementOnly;
         return new PovertyReport(unitCode, unit.name(), listYear, listYear - 1, communeRows, unitRow,
                 realOnly ? onReal : onAll, realOnly ? "REAL_MOVEMENT" : "ALL_MOVEMENT", onReal,
-                awaited(unit, listYear));
+                awaited(unit, listYear), deprivation(scope, listYear, unitRow));
+    }
+
+    /** The list's deprivation structure over the same communes as its figures. */
+    private DeprivationStructure deprivation(Scope scope, int listYear, PovertyReport.Row unitRow) {
+        List<DeprivationStructure.Cell> cells = ReadModelRows.of(em.createNativeQuery("SELECT commune_code, status,"
+                + " ethnic_minority, item_kind, item, sum(households) AS households FROM poverty_deprivation WHERE "
+                + scope.condition() + " AND list_year <= :year"
+                + " GROUP BY commune_code, status, ethnic_minority, item_kind, item", Tuple.class)
+                .setParameter("scope", scope.value()).setParameter("year", listYear))
+                .stream().filter(r -> scope.ownCommune().test(text(r, "commune_code")))
+                .map(r -> new DeprivationStructure.Cell(text(r, "status"), r.get("ethnic_minority", Boolean.class),
+                        text(r, "item_kind"), text(r, "item"), whole(r, "households")))
+                .toList();
+        Map<String, DeprivationStructure.Label> labels = new HashMap<>();
+        for (Tuple r : ReadModelRows.of(em.createNativeQuery("SELECT indicator, dimension, name FROM deprivation_label",
+                Tuple.class))) {
+            labels.put(text(r, "indicator"), new DeprivationStructure.Label(text(r, "dimension"), text(r, "name")));
+        }
+        return DeprivationStructure.of(cells, labels, unitRow.poor().end(), unitRow.nearPoor().end());
     }
 
     /**
