@@ -84,6 +84,36 @@ final class ExpectedYear {
         return new Figures(start, in, out, end, ethnicStart, ethnicIn, ethnicOut, ethnicEnd);
     }
 
+    /** The key of {@link #deprivations}' count of the households whose latest survey said what they lack. */
+    static final String SURVEYED = "";
+
+    /**
+     * A list's deprivation structure in the province as the surveys sent make it: for each indicator, the poor and
+     * near-poor households of the list whose latest survey found them lacking it ({poor, near-poor}); under
+     * {@link #SURVEYED}, the households of the list described by a survey at all (the rest came from the opening list).
+     */
+    Map<String, long[]> deprivations(int listYear) {
+        Map<String, long[]> counts = new TreeMap<>();
+        for (Household h : province.households()) {
+            Status status = h.statusOnList(listYear);
+            SyntheticProvince.Survey latest = null;
+            for (int held : SyntheticProvince.REVIEW_YEARS) {
+                if (held + 1 <= listYear && h.surveys().containsKey(held)) {
+                    latest = h.surveys().get(held);
+                }
+            }
+            if (status == null || !status.listed() || latest == null) {
+                continue;
+            }
+            int column = status == Status.POOR ? 0 : 1;
+            counts.computeIfAbsent(SURVEYED, k -> new long[2])[column]++;
+            for (String code : new java.util.TreeSet<>(latest.deprivedIndicators())) {
+                counts.computeIfAbsent(code, k -> new long[2])[column]++;
+            }
+        }
+        return counts;
+    }
+
     /** households ÷ total × 100, rounded half up to 2 decimals for display. */
     static BigDecimal ratePercent(long households, long total) {
         return BigDecimal.valueOf(households * 100).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);

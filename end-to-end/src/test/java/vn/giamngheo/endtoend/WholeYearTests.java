@@ -284,12 +284,36 @@ class WholeYearTests {
                     assertThat(poverty.at("/total/standardEffect/poorPoints").decimalValue()).isEqualByComparingTo(
                             ExpectedYear.changePoints(out, expected.total(today, first), in, expected.total(today, first)));
                 });
-        // The province overview of plan year 2026 says the same.
+        // The province overview of plan year 2026 says the same, with what the households of the list lack.
+        Map<String, long[]> lacking = expected.deprivations(first);
         awaitReport(() -> api.get(api.services().reporting(), "/api/v1/reports/province?unit=04&year=" + (first - 1),
                 null, 200).body(), o -> {
                     assertThat(o.at("/standardEffect/poorIn").asLong()).isEqualTo(in);
                     assertThat(o.at("/standardEffect/nearPoorIn").asLong()).isEqualTo(near);
+                    assertDeprivations(o.path("deprivation"), lacking, o.at("/total/poorHouseholds").asLong());
                 });
+        // And the list of 2026, of the review of late 2025 under the 2022–2025 standard.
+        awaitReport(() -> api.get(api.services().reporting(), "/api/v1/reports/poverty?unit=04&listYear=" + (first - 1),
+                null, 200).body(), poverty -> assertDeprivations(poverty.path("deprivation"),
+                        expected.deprivations(first - 1), poverty.at("/total/poor/end").asLong()));
+    }
+
+    /** Per indicator, the poor and near-poor lacking it, as the surveys sent make them; the rest of the list apart. */
+    private static void assertDeprivations(JsonNode d, Map<String, long[]> expected, long poorEnd) {
+        long[] surveyed = expected.get(ExpectedYear.SURVEYED);
+        assertThat(d.path("poorSurveyed").asLong()).isEqualTo(surveyed[0]);
+        assertThat(d.path("nearPoorSurveyed").asLong()).isEqualTo(surveyed[1]);
+        assertThat(d.path("poorNotSurveyed").asLong()).isEqualTo(poorEnd - surveyed[0]);
+        assertThat(d.path("indicators")).extracting(l -> l.path("code").asText())
+                .containsExactlyInAnyOrderElementsOf(expected.keySet().stream()
+                        .filter(k -> !k.equals(ExpectedYear.SURVEYED)).toList());
+        for (JsonNode line : d.path("indicators")) {
+            long[] counts = expected.get(line.path("code").asText());
+            assertThat(line.path("poor").asLong()).as(line.path("code").asText()).isEqualTo(counts[0]);
+            assertThat(line.path("nearPoor").asLong()).as(line.path("code").asText()).isEqualTo(counts[1]);
+            assertThat(line.path("name").asText()).isNotBlank();
+        }
+        assertThat(d.path("dimensions")).isNotEmpty();
     }
 
     @Test

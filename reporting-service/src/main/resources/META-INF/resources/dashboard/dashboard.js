@@ -97,7 +97,8 @@
         const loose = sorted(shown.filter((c) => !data.districts.some((d) => d.code === c.formerDistrictCode)));
         loose.forEach((c) => addRow(body, c.code, '', unitCells(c, text(c.name))));
       } else {
-        sorted(shown).forEach((c) => addRow(body, c.code, '', unitCells(c, text(c.name))));
+        sorted(shown).forEach((c) => addRow(body, c.code, '', unitCells(c, text(c.name)),
+          () => unitDeprivation(c.code, data.listYear)));
       }
       if (q === '') {
         data.agencies.filter((a) => !(grouped.checked && data.districts.some((d) => d.code === a.code)))
@@ -105,6 +106,37 @@
       }
     }
     addRow(body, data.total.code, 'total', unitCells(data.total, text(data.total.name)));
+  }
+
+  // What the unit's poor and near-poor households lack, indicator by indicator, then dimension by dimension: what
+  // a province aims its housing, water, sanitation and health-insurance sub-projects by.
+  function deprivation(report) {
+    const d = report.deprivation;
+    const section = document.getElementById('deprivation');
+    section.hidden = false;
+    document.getElementById('deprivation-title').textContent = 'Hộ nghèo, hộ cận nghèo theo chỉ số thiếu hụt — '
+      + report.unitName + ', danh sách năm ' + report.listYear;
+    const unknown = d.poorNotSurveyed + d.nearPoorNotSurveyed;
+    document.getElementById('deprivation-hint').textContent = 'Tính trên ' + whole(d.poorSurveyed) + ' hộ nghèo và '
+      + whole(d.nearPoorSurveyed) + ' hộ cận nghèo có thông tin thiếu hụt từ kết quả rà soát được công nhận'
+      + (unknown > 0 ? '; ' + whole(unknown) + ' hộ của danh sách chưa có thông tin này (danh sách đầu kỳ hoặc rà soát trước đó).' : '.')
+      + ' Một hộ thiếu hụt nhiều chỉ số của cùng một chiều được tính một lần ở dòng của chiều.';
+    const body = document.querySelector('#deprivations tbody');
+    body.innerHTML = '';
+    const cells = (l, label, dimension) => '<td>' + text(label) + '</td><td>' + text(dimension) + '</td>'
+      + '<td data-field="poor">' + whole(l.poor) + '</td>'
+      + '<td data-field="poorPercent">' + fmt(l.poorPercent) + bar(l.poorPercent, '', 1) + '</td>'
+      + '<td data-field="poorEthnicMinority">' + whole(l.poorEthnicMinority) + '</td>'
+      + '<td data-field="nearPoor">' + whole(l.nearPoor) + '</td>'
+      + '<td data-field="nearPoorPercent">' + fmt(l.nearPoorPercent) + '</td>'
+      + '<td data-field="nearPoorEthnicMinority">' + whole(l.nearPoorEthnicMinority) + '</td>';
+    d.indicators.forEach((l) => addRow(body, l.code, '', cells(l, l.name, l.dimension || '')));
+    d.dimensions.forEach((l, i) => addRow(body, 'dimension-' + i, 'group', cells(l, l.name, '(cả chiều)')));
+    document.body.dataset.deprivation = report.unitCode;
+  }
+
+  async function unitDeprivation(code, listYear) {
+    deprivation(await json('/api/v1/reports/poverty?unit=' + code + '&listYear=' + listYear));
   }
 
   async function overview() {
@@ -133,7 +165,13 @@
     GiamngheoCharts.distribution(document.getElementById('distribution-chart'),
       document.getElementById('distribution-caption'), data.communes, 'xã, phường');
     document.body.dataset.loaded = communes ? 'communes' : 'overview';
-    if (!communes && params.get('district')) { district(params.get('district'), year); }
+    if (!communes && params.get('district')) {
+      district(params.get('district'), year);
+    } else if (params.get('unit')) {
+      await unitDeprivation(params.get('unit'), data.listYear);
+    } else {
+      deprivation({ unitCode: province, unitName: data.provinceName, listYear: data.listYear, deprivation: data.deprivation });
+    }
   }
 
   const povertyCells = (c) => '<td>' + text(c.name) + '</td><td>' + whole(c.residentHouseholds) + '</td>'
@@ -161,6 +199,7 @@
       addRow(body, code + '-agencies', 'agency', '<td>Các cơ quan cấp huyện</td><td></td><td></td><td></td><td></td><td></td>' + moneyCells(money.get(code)));
     }
     addRow(body, report.poverty.total.code, 'total', povertyCells(report.poverty.total) + moneyCells(report.spending.total));
+    deprivation(report.poverty);
     GiamngheoCharts.distribution(document.getElementById('distribution-chart'),
       document.getElementById('distribution-caption'), report.poverty.communes.map((c) => ({ poorRatePercent: c.poor.ratePercent })),
       'xã của ' + report.poverty.unitName);

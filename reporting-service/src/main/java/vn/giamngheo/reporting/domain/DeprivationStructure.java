@@ -107,6 +107,9 @@ public record DeprivationStructure(long poorSurveyed, long nearPoorSurveyed, lon
         }
         long surveyedPoor = poor;
         long surveyedNear = near;
+        // A line whose households all left the list since is no line of it.
+        indicators.values().removeIf(n -> n[0] == 0 && n[1] == 0);
+        dimensions.values().removeIf(n -> n[0] == 0 && n[1] == 0);
         List<Line> indicatorLines = new ArrayList<>();
         indicators.forEach((code, n) -> {
             Label label = labels.getOrDefault(code, new Label(null, code));

@@ -44,6 +44,9 @@ public class PovertyReports {
     @Inject
     EntityManager em;
 
+    @Inject
+    HeldEvents heldEvents;
+
     /**
      * Which rows a report sums, and the commune that each row's facts count with; {@code ownCommune} drops rows of
      * communes of another province that the condition lets through.
@@ -94,7 +97,7 @@ public class PovertyReports {
         boolean realOnly = onReal != null && targetsOnRealMovementOnly;
         return new PovertyReport(unitCode, unit.name(), listYear, listYear - 1, communeRows, unitRow,
                 realOnly ? onReal : onAll, realOnly ? "REAL_MOVEMENT" : "ALL_MOVEMENT", onReal,
-                awaited(unit, listYear), deprivation(scope, listYear, unitRow));
+                heldEvents.awaited(unit, listYear), deprivation(scope, listYear, unitRow));
     }
 
     /** The list's deprivation structure over the same communes as its figures. */
@@ -125,42 +128,6 @@ public class PovertyReports {
             defaultValue = "false")
     boolean targetsOnRealMovementOnly;
 
-    /**
-     * Household events of the unit's list held by the inbox for a gap in their household's order. Normally none;
-     * the held events are read whole (they are few) and matched on their payload.
-     */
-    private long awaited(UnitVersion unit, int listYear) {
-        @SuppressWarnings("unchecked")
-        List<String> held = em.createNativeQuery("SELECT envelope FROM inbox_held_event WHERE topic LIKE"
-                + " '%household-events'").getResultList();
-        LocalDate reviewed = LocalDate.of(listYear - 1, 12, 31);
-        long count = 0;
-        for (String envelope : held) {
-            com.fasterxml.jackson.databind.JsonNode data;
-            try {
-                data = MAPPER.readTree(envelope).path("data");
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                continue;
-            }
-            int year = data.has("listYear") ? data.path("listYear").asInt() : data.path("year").asInt();
-            String commune = data.path("communeCode").asText("");
-            boolean inScope = switch (unit.level()) {
-                case COMMUNE -> AdministrativeUnits.get().codesHeldBy(unit.code(), reviewed).contains(commune);
-                case DISTRICT -> unit.code().equals(data.path("districtCode").asText(""))
-                        || AdministrativeUnits.get().ancestorAt(commune, UnitLevel.DISTRICT, reviewed)
-                                .map(d -> d.code().equals(unit.code())).orElse(false)
-                        || FormerDistricts.groupedBy(unit.code(), reviewed).contains(commune);
-                case PROVINCE -> unit.code().equals(data.path("provinceCode").asText(""));
-            };
-            if (year == listYear && inScope) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static PovertyReport.Row row(String code, String name, Long total, Long baselineTotal,
             MovementAccumulator movements) {

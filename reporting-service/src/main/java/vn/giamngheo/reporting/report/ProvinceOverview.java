@@ -19,10 +19,12 @@ import java.util.List;
  * reform for the plans of 2025) and the province's own. {@code trend} is the province's rates per list year with the
  * path its plans set: each year's rate target as a rate to reach. {@code standardEffect}: of the change of the
  * province's rates, what a new standard alone explains (the list of 2027), null where it moved nobody.
+ * {@code deprivation}: the province's list by what its households lack, per indicator and per dimension.
  */
 public record ProvinceOverview(String provinceCode, String provinceName, int planYear, int listYear,
         Grouping grouping, Row total, List<Row> districts, List<Row> communes, List<Agency> agencies,
-        List<ListYear> trend, vn.giamngheo.reporting.domain.StandardEffect standardEffect) {
+        List<ListYear> trend, vn.giamngheo.reporting.domain.StandardEffect standardEffect,
+        vn.giamngheo.reporting.domain.DeprivationStructure deprivation) {
 
     /** Which units the province's table lists first. */
     public enum Grouping {

@@ -30,6 +30,8 @@ import vn.giamngheo.platform.events.EventTypes;
 import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
 import vn.giamngheo.platform.events.payload.FundsMovement;
+import vn.giamngheo.platform.events.payload.ChangeCause;
+import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised;
 import vn.giamngheo.platform.events.payload.HouseholdStatusChanged;
 import vn.giamngheo.platform.events.payload.MovementKind;
 import vn.giamngheo.platform.events.payload.PlanApproved;
@@ -92,6 +94,19 @@ class DashboardTests {
                             new HouseholdStatusChanged(id, commune, district, TestKeys.PROVINCE, AreaType.RURAL, year + 1,
                                     "r", ReviewRoundKind.PERIODIC, "9/QĐ", LocalDate.of(2025, 1, 1), "ND-07-2021", null,
                                     PovertyStatus.POOR, MovementKind.NEW, true, 4)));
+                    if (commune.equals(first) && i < 5) {
+                        // Five of them described by their review: lacking health insurance and waste collection.
+                        pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(),
+                                "/giamngheo/household-service", EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, id, 2,
+                                new HouseholdDeprivationsRecognised(id, commune, district, TestKeys.PROVINCE, year + 1,
+                                        ChangeCause.PERIODIC_REVIEW, "r", LocalDate.of(2025, 1, 1), "ND-07-2021", null,
+                                        null, new HouseholdDeprivationsRecognised.Standing(PovertyStatus.POOR, i < 2,
+                                                List.of(new HouseholdDeprivationsRecognised.Deprivation(
+                                                        "HEALTH_INSURANCE", "y tế", "Bảo hiểm y tế"),
+                                                        new HouseholdDeprivationsRecognised.Deprivation("WASTE",
+                                                                "nước sinh hoạt, vệ sinh và môi trường",
+                                                                "Thu gom, xử lý rác thải"))))));
+                    }
                 }
             }
             UUID allocation = UUID.randomUUID();
@@ -107,7 +122,8 @@ class DashboardTests {
                         equalTo(2_500_000_000L))
                 .body("poverty.communes.find { it.code == '" + first + "' }.poor.end", equalTo(37))
                 .body("poverty.communes.find { it.code == '" + second + "' }.poor.end", equalTo(23))
-                .body("poverty.total.poor.end", equalTo(60)));
+                .body("poverty.total.poor.end", equalTo(60))
+                .body("poverty.deprivation.poorSurveyed", equalTo(5)));
         Response json = given().queryParam("unit", district).queryParam("year", year).when()
                 .get("/api/v1/reports/district");
         long poorEnd = json.<Integer>path("poverty.total.poor.end");
@@ -122,6 +138,14 @@ class DashboardTests {
         assertThat(cell(dom, first, "assignedVnd")).isEqualTo("2.500");
         assertThat(cell(dom, first, "disbursementRatePercent")).isEqualTo("0,00");
         assertThat(dom).contains(AdministrativeUnits.get().find(district, LocalDate.of(year, 1, 1)).orElseThrow().name());
+        // What the district's poor lack, for its sub-projects: five surveyed, all lacking both; two of them DTTS.
+        assertThat(dom).contains("data-deprivation=\"" + district + "\"").contains("Bảo hiểm y tế")
+                .contains("Tính trên 5 hộ nghèo và 0 hộ cận nghèo có thông tin thiếu hụt")
+                .contains("55 hộ của danh sách chưa có thông tin này");
+        assertThat(cell(dom, "HEALTH_INSURANCE", "poor")).isEqualTo("5");
+        assertThat(cell(dom, "HEALTH_INSURANCE", "poorPercent")).isEqualTo("100,00");
+        assertThat(cell(dom, "WASTE", "poorEthnicMinority")).isEqualTo("2");
+        assertThat(cell(dom, "dimension-0", "poor")).isEqualTo("5");
 
         Path shot = Path.of("target", "dashboard.png").toAbsolutePath();
         Files.deleteIfExists(shot);

@@ -575,8 +575,9 @@ class ReportTests {
                 .body("total.poor.end", equalTo(1)).body("total.residentHouseholds", equalTo(300)));
         io.restassured.response.Response job = finishedRebuild(null);
         job.then().body("state", equalTo("IDENTICAL"))
-                .body("identical", equalTo(Map.of("poverty_movement", true, "resident_households", true,
-                        "plan_target", true, "plan_indicator", true, "line_money", true, "implementer_money", true)))
+                .body("identical", equalTo(Map.of("poverty_movement", true, "poverty_deprivation", true,
+                        "deprivation_label", true, "resident_households", true, "plan_target", true,
+                        "plan_indicator", true, "line_money", true, "implementer_money", true)))
                 .body("setAside", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("requestedBy", equalTo("system-04"));
         // Identical tables are not kept.
