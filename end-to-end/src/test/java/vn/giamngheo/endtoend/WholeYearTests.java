@@ -294,7 +294,7 @@ class WholeYearTests {
                 });
         // And the list of 2026, of the review of late 2025 under the 2022–2025 standard.
         awaitReport(() -> api.get(api.services().reporting(), "/api/v1/reports/poverty?unit=04&listYear=" + (first - 1),
-                null, 200).body(), poverty -> assertDeprivations(poverty.path("deprivation"),
+                null, 200).body(), poverty -> assertDeprivations(poverty.at("/total/deprivation"),
                         expected.deprivations(first - 1), poverty.at("/total/poor/end").asLong()));
     }
 

@@ -111,7 +111,7 @@
   // What the unit's poor and near-poor households lack, indicator by indicator, then dimension by dimension: what
   // a province aims its housing, water, sanitation and health-insurance sub-projects by.
   function deprivation(report) {
-    const d = report.deprivation;
+    const d = report.total ? report.total.deprivation : report.deprivation;
     const section = document.getElementById('deprivation');
     section.hidden = false;
     document.getElementById('deprivation-title').textContent = 'Hộ nghèo, hộ cận nghèo theo chỉ số thiếu hụt — '

@@ -24,7 +24,8 @@ import vn.giamngheo.platform.web.security.Roles;
 public class AccessPolicy implements EndpointTable {
 
     static final Set<String> PUBLIC = Set.of("GET /api/v1/dashboard/config", "GET /api/v1/reports/poverty",
-            "GET /api/v1/reports/spending", "GET /api/v1/reports/province", "GET /api/v1/reports/district");
+            "GET /api/v1/reports/spending", "GET /api/v1/reports/province", "GET /api/v1/reports/district",
+            "GET /api/v1/reports/forms");
 
     private static final EndpointRule PROVINCE_STAFF = EndpointRule.roles(
             Set.of(Roles.PROVINCE_OFFICER, Roles.SYSTEM),

@@ -105,7 +105,7 @@ public final class ReportFormats {
      * said what they lack and those of the list it did not.
      */
     static List<List<Object>> deprivationRows(PovertyReport r) {
-        DeprivationStructure d = r.deprivation();
+        DeprivationStructure d = r.total().deprivation();
         List<List<Object>> rows = new ArrayList<>();
         for (DeprivationStructure.Line line : d.indicators()) {
             rows.add(deprivation(line.code(), line.name(), line.dimension(), line));

@@ -118,6 +118,38 @@ public class ReportResource {
         };
     }
 
+    @GET
+    @Path("/forms")
+    @Produces({ ReportFormats.XLSX, "application/problem+json" })
+    @Operation(summary = "The summary forms of a review for a commune, a district of the years before the reform or"
+            + " the province (XLSX)", description = "The Ministry's report tables of a list (mẫu 7.1 results, 7.2 and"
+                    + " 7.3 changes of the poor and near-poor lists, 7.4 and 7.5 their deprivations by indicator, of"
+                    + " TT 07/2021/TT-BLĐTBXH), one sheet each, in the official layout: the units under I Khu vực"
+                    + " thành thị and II Khu vực nông thôn, III the total; the figures are the poverty report's of the"
+                    + " same unit and list. The layout is chosen by list year; its notes sheet gives its source and"
+                    + " marks every heading no public source confirms [U] (no form of the 2026–2030 guidance is"
+                    + " published: the lists from 2027 keep the TT 07 layout with the new standard's indicators).")
+    @APIResponse(responseCode = "200", description = "The workbook")
+    @APIResponse(responseCode = "400", description = "No layout of the forms for that list year")
+    @APIResponse(responseCode = "404", description = "No such unit in that year")
+    public Response forms(
+            @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
+            @Parameter(example = "2027") @QueryParam("listYear") @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear) {
+        try {
+            vn.giamngheo.reporting.domain.ReviewForms.forListYear(listYear);
+        } catch (IllegalArgumentException e) {
+            throw vn.giamngheo.platform.web.problem.ProblemException.invalidField("listYear", "no layout of the"
+                    + " summary forms is known for the list of " + listYear + "; the forms data covers the lists of "
+                    + vn.giamngheo.reporting.domain.ReviewForms.layouts().get(0).firstListYear() + "–"
+                    + vn.giamngheo.reporting.domain.ReviewForms.layouts().get(
+                            vn.giamngheo.reporting.domain.ReviewForms.layouts().size() - 1).lastListYear());
+        }
+        PovertyReport report = povertyReports.of(unit, listYear);
+        byte[] xlsx = ReviewFormsWorkbook.xlsx(report, vn.giamngheo.reporting.report.ReportUnits.areaTypes(report));
+        return Response.ok(xlsx, ReportFormats.XLSX).header("Content-Disposition", "attachment; filename=\"bieu-tong-hop-"
+                + unit + "-danh-sach-" + listYear + ".xlsx\"").build();
+    }
+
     private static boolean accepts(HttpHeaders headers, String type) {
         return headers.getAcceptableMediaTypes().stream()
                 .anyMatch(m -> !m.isWildcardType() && type.equals(m.getType() + "/" + m.getSubtype()));

@@ -23,12 +23,12 @@ import vn.giamngheo.reporting.domain.TargetResult;
  * event of their household and are held until it comes: while it is above zero the figures lack them (a gap in the
  * event stream, not a consistent table), and they complete themselves when the missing event arrives.
  *
- * <p>{@code deprivation} is the unit's list by what its households lack: per indicator and per dimension, the poor
- * and near-poor households (DTTS among them) whose recognised review found them deprived on it.
+ * <p>Each row's {@code deprivation} is its list by what its households lack: per indicator and per dimension, the
+ * poor and near-poor households (DTTS among them) whose recognised review found them deprived on it.
  */
 public record PovertyReport(String unitCode, String unitName, int listYear, int planYear, List<Row> communes,
         Row total, List<TargetResult> targets, String targetsJudgedOn, List<TargetResult> targetsOnRealMovement,
-        long eventsAwaited, DeprivationStructure deprivation) {
+        long eventsAwaited) {
 
     /**
      * One unit's figures; {@code standardEffect} splits the change of its rates into what a new standard alone
@@ -37,6 +37,7 @@ public record PovertyReport(String unitCode, String unitName, int listYear, int 
      */
     public record Row(String code, String name, Long residentHouseholds, Long baselineResidentHouseholds,
             boolean totalReported, Figures poor, Figures nearPoor, java.math.BigDecimal multidimensionalRatePercent,
-            java.math.BigDecimal multidimensionalChangePoints, StandardEffect standardEffect) {
+            java.math.BigDecimal multidimensionalChangePoints, StandardEffect standardEffect,
+            DeprivationStructure deprivation) {
     }
 }

@@ -83,40 +83,52 @@ public class PovertyReports {
                 real.add(m);
             }
         }
+        Map<String, List<DeprivationStructure.Cell>> lacking = deprivationCells(scope, listYear);
+        Map<String, DeprivationStructure.Label> labels = labels();
         List<PovertyReport.Row> communeRows = new ArrayList<>();
         for (String c : communes) {
             communeRows.add(row(c, ReportUnits.name(c, listYear - 1), totals.now().get(c),
-                    totals.baseline().get(c), byCommune.getOrDefault(c, new MovementAccumulator(listYear))));
+                    totals.baseline().get(c), byCommune.getOrDefault(c, new MovementAccumulator(listYear)),
+                    lacking.getOrDefault(c, List.of()), labels));
         }
         Long now = sumOfAll(totals.now(), communes);
         Long before = sumOfAll(totals.baseline(), communes);
-        PovertyReport.Row unitRow = row(unitCode, unit.name(), now, before, all);
+        List<DeprivationStructure.Cell> allLacking = lacking.values().stream().flatMap(List::stream).toList();
+        PovertyReport.Row unitRow = row(unitCode, unit.name(), now, before, all, allLacking, labels);
         List<TargetResult> onAll = targets(unitCode, listYear - 1, unitRow);
         List<TargetResult> onReal = unitRow.standardEffect() == null ? null
-                : targets(unitCode, listYear - 1, row(unitCode, unit.name(), now, before, real));
+                : targets(unitCode, listYear - 1, row(unitCode, unit.name(), now, before, real, null, labels));
         boolean realOnly = onReal != null && targetsOnRealMovementOnly;
         return new PovertyReport(unitCode, unit.name(), listYear, listYear - 1, communeRows, unitRow,
                 realOnly ? onReal : onAll, realOnly ? "REAL_MOVEMENT" : "ALL_MOVEMENT", onReal,
-                heldEvents.awaited(unit, listYear), deprivation(scope, listYear, unitRow));
+                heldEvents.awaited(unit, listYear));
     }
 
-    /** The list's deprivation structure over the same communes as its figures. */
-    private DeprivationStructure deprivation(Scope scope, int listYear, PovertyReport.Row unitRow) {
-        List<DeprivationStructure.Cell> cells = ReadModelRows.of(em.createNativeQuery("SELECT commune_code, status,"
-                + " ethnic_minority, item_kind, item, sum(households) AS households FROM poverty_deprivation WHERE "
+    /** The deprivation counts of the scope's communes up to the list, by the commune that holds each. */
+    private Map<String, List<DeprivationStructure.Cell>> deprivationCells(Scope scope, int listYear) {
+        Map<String, List<DeprivationStructure.Cell>> byCommune = new TreeMap<>();
+        for (Tuple r : ReadModelRows.of(em.createNativeQuery("SELECT commune_code, status, ethnic_minority,"
+                + " item_kind, item, sum(households) AS households FROM poverty_deprivation WHERE "
                 + scope.condition() + " AND list_year <= :year"
                 + " GROUP BY commune_code, status, ethnic_minority, item_kind, item", Tuple.class)
-                .setParameter("scope", scope.value()).setParameter("year", listYear))
-                .stream().filter(r -> scope.ownCommune().test(text(r, "commune_code")))
-                .map(r -> new DeprivationStructure.Cell(text(r, "status"), r.get("ethnic_minority", Boolean.class),
-                        text(r, "item_kind"), text(r, "item"), whole(r, "households")))
-                .toList();
+                .setParameter("scope", scope.value()).setParameter("year", listYear))) {
+            String commune = text(r, "commune_code");
+            if (scope.ownCommune().test(commune)) {
+                byCommune.computeIfAbsent(scope.holder().apply(commune), k -> new ArrayList<>())
+                        .add(new DeprivationStructure.Cell(text(r, "status"), r.get("ethnic_minority", Boolean.class),
+                                text(r, "item_kind"), text(r, "item"), whole(r, "households")));
+            }
+        }
+        return byCommune;
+    }
+
+    private Map<String, DeprivationStructure.Label> labels() {
         Map<String, DeprivationStructure.Label> labels = new HashMap<>();
         for (Tuple r : ReadModelRows.of(em.createNativeQuery("SELECT indicator, dimension, name FROM deprivation_label",
                 Tuple.class))) {
             labels.put(text(r, "indicator"), new DeprivationStructure.Label(text(r, "dimension"), text(r, "name")));
         }
-        return DeprivationStructure.of(cells, labels, unitRow.poor().end(), unitRow.nearPoor().end());
+        return labels;
     }
 
     /**
@@ -129,12 +141,15 @@ public class PovertyReports {
     boolean targetsOnRealMovementOnly;
 
 
+    /** A unit's row; its deprivation structure from its cells, none where {@code lacking} is null. */
     private static PovertyReport.Row row(String code, String name, Long total, Long baselineTotal,
-            MovementAccumulator movements) {
+            MovementAccumulator movements, List<DeprivationStructure.Cell> lacking,
+            Map<String, DeprivationStructure.Label> labels) {
         UnitFigures f = movements.figures(total, baselineTotal);
         return new PovertyReport.Row(code, name, total, baselineTotal, total != null, f.poor(), f.nearPoor(),
                 f.multidimensionalRatePercent(), f.multidimensionalChangePoints(),
-                StandardEffect.of(f.poor(), f.nearPoor(), total, baselineTotal));
+                StandardEffect.of(f.poor(), f.nearPoor(), total, baselineTotal), lacking == null ? null
+                        : DeprivationStructure.of(lacking, labels, f.poor().end(), f.nearPoor().end()));
     }
 
     private static Scope scope(UnitVersion unit, int listYear) {
@@ -211,7 +226,7 @@ public class PovertyReports {
             }
             Totals totals = totals(scope, list, communes, rows);
             series.put(list, row(provinceCode, ReportUnits.name(provinceCode, list - 1), sumOfAll(totals.now(), communes),
-                    sumOfAll(totals.baseline(), communes), all));
+                    sumOfAll(totals.baseline(), communes), all, null, Map.of()));
         }
         return series;
     }

@@ -132,7 +132,7 @@ public class ProvinceOverviews {
                 byFundType(spending.of(provinceCode, year)));
         return new ProvinceOverview(provinceCode, province.name(), year, year + 1,
                 communesFirst ? Grouping.COMMUNES : Grouping.DISTRICTS, total, districts, communes, agencies,
-                trend(provinceCode, report), report.total().standardEffect(), report.deprivation());
+                trend(provinceCode, report), report.total().standardEffect(), report.total().deprivation());
     }
 
     /** The province's lists up to the report's, each with the rate targets of the plan of the year before. */

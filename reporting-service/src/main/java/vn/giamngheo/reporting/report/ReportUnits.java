@@ -7,7 +7,7 @@ import vn.giamngheo.platform.refdata.UnitVersion;
 import vn.giamngheo.platform.web.problem.ProblemException;
 
 /** The unit a report is of, as it stood at the end of the year or on its last day if it ended earlier. */
-final class ReportUnits {
+public final class ReportUnits {
 
     private ReportUnits() {
     }
@@ -17,6 +17,15 @@ final class ReportUnits {
                 .orElse(LocalDate.of(year, 12, 31));
         return AdministrativeUnits.get().find(code, on).orElseThrow(() -> ProblemException.notFound(
                 "No administrative unit has code " + code + " in " + year + "."));
+    }
+
+    /** The area type of each commune of a report, as the review of the end of its plan year found it. */
+    public static java.util.Map<String, vn.giamngheo.platform.refdata.AreaType> areaTypes(PovertyReport report) {
+        java.util.Map<String, vn.giamngheo.platform.refdata.AreaType> types = new java.util.HashMap<>();
+        for (PovertyReport.Row row : report.communes()) {
+            types.put(row.code(), unit(row.code(), report.planYear()).areaType());
+        }
+        return types;
     }
 
     static String name(String code, int year) {

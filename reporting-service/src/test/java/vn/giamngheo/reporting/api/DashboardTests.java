@@ -123,7 +123,7 @@ class DashboardTests {
                 .body("poverty.communes.find { it.code == '" + first + "' }.poor.end", equalTo(37))
                 .body("poverty.communes.find { it.code == '" + second + "' }.poor.end", equalTo(23))
                 .body("poverty.total.poor.end", equalTo(60))
-                .body("poverty.deprivation.poorSurveyed", equalTo(5)));
+                .body("poverty.total.deprivation.poorSurveyed", equalTo(5)));
         Response json = given().queryParam("unit", district).queryParam("year", year).when()
                 .get("/api/v1/reports/district");
         long poorEnd = json.<Integer>path("poverty.total.poor.end");
@@ -247,14 +247,6 @@ class DashboardTests {
     }
 
     private static String chromium(String action, String url) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        List<String> command = new ArrayList<>(List.of(System.getenv().getOrDefault("GIAMNGHEO_CHROMIUM", "chromium"),
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--virtual-time-budget=15000", action, url));
-        Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        return out;
+        return Chromium.run(action, url);
     }
 }

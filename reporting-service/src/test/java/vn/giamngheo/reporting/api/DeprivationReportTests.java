@@ -107,44 +107,44 @@ class DeprivationReportTests {
         // Every event is in once these hold: the exit (the last status change) and the standing it left (the last).
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> poverty(commune, 2027).then()
                 .body("total.poor.end", equalTo(3)).body("total.nearPoor.end", equalTo(1))
-                .body("deprivation.poorSurveyed", equalTo(2)).body("deprivation.nearPoorSurveyed", equalTo(1))
-                .body("deprivation.indicators.find { it.code == 'TELECOM' }.nearPoor", equalTo(0))
-                .body("deprivation.poorNotSurveyed", equalTo(1)).body("deprivation.nearPoorNotSurveyed", equalTo(0))
+                .body("total.deprivation.poorSurveyed", equalTo(2)).body("total.deprivation.nearPoorSurveyed", equalTo(1))
+                .body("total.deprivation.indicators.find { it.code == 'TELECOM' }.nearPoor", equalTo(0))
+                .body("total.deprivation.poorNotSurveyed", equalTo(1)).body("total.deprivation.nearPoorNotSurveyed", equalTo(0))
                 // Most-lacked first: both poor households lack health insurance.
-                .body("deprivation.indicators[0].code", equalTo("HEALTH_INSURANCE"))
-                .body("deprivation.indicators[0].name", equalTo("Bảo hiểm y tế"))
-                .body("deprivation.indicators[0].dimension", equalTo("y tế"))
-                .body("deprivation.indicators[0].poor", equalTo(2))
-                .body("deprivation.indicators[0].poorEthnicMinority", equalTo(1))
-                .body("deprivation.indicators[0].poorPercent", equalTo(100.00f))
-                .body("deprivation.indicators.find { it.code == 'WASTE' }.poor", equalTo(1))
-                .body("deprivation.indicators.find { it.code == 'WASTE' }.poorPercent", equalTo(50.00f))
-                .body("deprivation.indicators.find { it.code == 'WASTE' }.nearPoor", equalTo(1))
-                .body("deprivation.indicators.find { it.code == 'WASTE' }.nearPoorEthnicMinority", equalTo(1))
-                .body("deprivation.indicators.find { it.code == 'TELECOM' }.poor", equalTo(1))
-                .body("deprivation.indicators.find { it.code == 'NUTRITION' }.poorEthnicMinority", equalTo(0))
-                .body("deprivation.indicators.size()", equalTo(5))
+                .body("total.deprivation.indicators[0].code", equalTo("HEALTH_INSURANCE"))
+                .body("total.deprivation.indicators[0].name", equalTo("Bảo hiểm y tế"))
+                .body("total.deprivation.indicators[0].dimension", equalTo("y tế"))
+                .body("total.deprivation.indicators[0].poor", equalTo(2))
+                .body("total.deprivation.indicators[0].poorEthnicMinority", equalTo(1))
+                .body("total.deprivation.indicators[0].poorPercent", equalTo(100.00f))
+                .body("total.deprivation.indicators.find { it.code == 'WASTE' }.poor", equalTo(1))
+                .body("total.deprivation.indicators.find { it.code == 'WASTE' }.poorPercent", equalTo(50.00f))
+                .body("total.deprivation.indicators.find { it.code == 'WASTE' }.nearPoor", equalTo(1))
+                .body("total.deprivation.indicators.find { it.code == 'WASTE' }.nearPoorEthnicMinority", equalTo(1))
+                .body("total.deprivation.indicators.find { it.code == 'TELECOM' }.poor", equalTo(1))
+                .body("total.deprivation.indicators.find { it.code == 'NUTRITION' }.poorEthnicMinority", equalTo(0))
+                .body("total.deprivation.indicators.size()", equalTo(5))
                 // A dimension counts a household once, however many of its indicators it lacks.
-                .body("deprivation.dimensions[0].name", equalTo("y tế"))
-                .body("deprivation.dimensions[0].code", nullValue())
-                .body("deprivation.dimensions[0].poor", equalTo(2))
-                .body("deprivation.dimensions.find { it.name == 'thông tin' }.nearPoor", equalTo(0))
-                .body("deprivation.dimensions.size()", equalTo(4)));
+                .body("total.deprivation.dimensions[0].name", equalTo("y tế"))
+                .body("total.deprivation.dimensions[0].code", nullValue())
+                .body("total.deprivation.dimensions[0].poor", equalTo(2))
+                .body("total.deprivation.dimensions.find { it.name == 'thông tin' }.nearPoor", equalTo(0))
+                .body("total.deprivation.dimensions.size()", equalTo(4)));
         // The list of 2026 keeps what its own review found.
         poverty(commune, 2026).then()
                 .body("total.nearPoor.end", equalTo(2))
-                .body("deprivation.nearPoorSurveyed", equalTo(1)).body("deprivation.poorSurveyed", equalTo(0))
-                .body("deprivation.poorNotSurveyed", equalTo(2))
-                .body("deprivation.indicators.find { it.code == 'TELECOM' }.nearPoor", equalTo(1))
-                .body("deprivation.indicators.find { it.code == 'TELECOM' }.nearPoorPercent", equalTo(100.00f));
+                .body("total.deprivation.nearPoorSurveyed", equalTo(1)).body("total.deprivation.poorSurveyed", equalTo(0))
+                .body("total.deprivation.poorNotSurveyed", equalTo(2))
+                .body("total.deprivation.indicators.find { it.code == 'TELECOM' }.nearPoor", equalTo(1))
+                .body("total.deprivation.indicators.find { it.code == 'TELECOM' }.nearPoorPercent", equalTo(100.00f));
 
         // The workbook's sheet and the CSV say the same as the JSON, line for line.
         JsonPath json = given().queryParam("unit", commune).queryParam("year", 2026).when()
                 .get("/api/v1/reports/district").then().statusCode(200).extract().jsonPath();
         byte[] xlsx = given().queryParam("unit", commune).queryParam("year", 2026).queryParam("format", "xlsx").when()
                 .get("/api/v1/reports/district").then().statusCode(200).extract().asByteArray();
-        List<Map<String, Object>> indicators = json.getList("poverty.deprivation.indicators");
-        List<Map<String, Object>> dimensions = json.getList("poverty.deprivation.dimensions");
+        List<Map<String, Object>> indicators = json.getList("poverty.total.deprivation.indicators");
+        List<Map<String, Object>> dimensions = json.getList("poverty.total.deprivation.dimensions");
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheet("Thiếu hụt");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("danh sách năm 2027");
