@@ -132,6 +132,8 @@
       + '<td data-field="nearPoorEthnicMinority">' + whole(l.nearPoorEthnicMinority) + '</td>';
     d.indicators.forEach((l) => addRow(body, l.code, '', cells(l, l.name, l.dimension || '')));
     d.dimensions.forEach((l, i) => addRow(body, 'dimension-' + i, 'group', cells(l, l.name, '(cả chiều)')));
+    // The Ministry's summary forms of the same unit and list, in their official layout.
+    document.getElementById('forms').href = '/api/v1/reports/forms?unit=' + report.unitCode + '&listYear=' + report.listYear;
     document.body.dataset.deprivation = report.unitCode;
   }
 

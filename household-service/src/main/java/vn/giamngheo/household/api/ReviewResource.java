@@ -1,12 +1,15 @@
 package vn.giamngheo.household.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +35,7 @@ import io.quarkus.security.Authenticated;
 import vn.giamngheo.household.review.DecideRound;
 import vn.giamngheo.household.review.DecisionRequest;
 import vn.giamngheo.household.review.DecisionResult;
+import vn.giamngheo.household.review.ListPaper;
 import vn.giamngheo.household.review.OpenRound;
 import vn.giamngheo.household.review.ReadRounds;
 import vn.giamngheo.household.review.ReviewBatch;
@@ -56,6 +60,9 @@ public class ReviewResource {
 
     @Inject
     OpenRound openRound;
+
+    @Inject
+    vn.giamngheo.household.review.RoundPapers papers;
 
     @Inject
     ReadRounds rounds;
@@ -134,5 +141,46 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "What the decision did")
     public DecisionResult decide(@PathParam("id") UUID id, DecisionRequest request) {
         return decideRound.decide(id, request);
+    }
+
+    @GET
+    @Path("/{id}/posting-list")
+    @Produces({ PaperFormats.XLSX, PaperFormats.PDF, Problem.MEDIA_TYPE })
+    @Operation(summary = "The list a village posts after its meeting (danh sách niêm yết công khai)",
+            description = "The households the round reviewed in the village, under I hộ nghèo, II hộ cận nghèo, III"
+                    + " hộ thoát nghèo, IV hộ thoát cận nghèo: code, head of household, members, DTTS, class before"
+                    + " the review and the change; before the decision the classes the reviews give, after it the"
+                    + " recognised ones. The notice days are the commune's, printed as given. XLSX or PDF (A4, fonts"
+                    + " embedded). Each export is audited.")
+    @APIResponse(responseCode = "200", description = "The list")
+    public Response postingList(@PathParam("id") UUID id,
+            @Parameter(description = "the village, as the households' records name it", example = "Xóm Nà Rầy")
+            @QueryParam("village") @NotBlank(message = "is required: the village whose list is posted") @Size(max = 200, message = "must be at most 200 characters") String village,
+            @Parameter(description = "first day of the public notice", example = "2026-11-16") @QueryParam("noticeFrom") @NotNull(message = "is required: the first day of the public notice") LocalDate noticeFrom,
+            @Parameter(description = "last day of the public notice", example = "2026-11-18") @QueryParam("noticeTo") @NotNull(message = "is required: the last day of the public notice") LocalDate noticeTo,
+            @Parameter(description = "xlsx or pdf") @QueryParam("format") @Pattern(regexp = "xlsx|pdf", message = "must be xlsx or pdf") String format) {
+        return file(papers.postingList(id, village, noticeFrom, noticeTo), format);
+    }
+
+    @GET
+    @Path("/{id}/decision-list")
+    @Produces({ PaperFormats.XLSX, PaperFormats.PDF, Problem.MEDIA_TYPE })
+    @Operation(summary = "The list annexed to the chair's decision (Mẫu số 02, QĐ 24/2021/QĐ-TTg)",
+            description = "Every household the decided round recognised, under I hộ nghèo, II hộ cận nghèo, III hộ"
+                    + " thoát nghèo, IV hộ thoát cận nghèo, with its village and its movement. XLSX or PDF (A4, fonts"
+                    + " embedded). 409 before the decision. Each export is audited.")
+    @APIResponse(responseCode = "200", description = "The list")
+    @APIResponse(responseCode = "409", description = "The round is not decided yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decisionList(@PathParam("id") UUID id,
+            @Parameter(description = "xlsx or pdf") @QueryParam("format") @Pattern(regexp = "xlsx|pdf", message = "must be xlsx or pdf") String format) {
+        return file(papers.decisionList(id), format);
+    }
+
+    private static Response file(ListPaper paper, String format) {
+        boolean pdf = "pdf".equals(format);
+        return Response.ok(pdf ? PaperFormats.pdf(paper) : PaperFormats.xlsx(paper), pdf ? PaperFormats.PDF
+                : PaperFormats.XLSX).header("Content-Disposition", "attachment; filename=\"" + paper.fileName()
+                        + (pdf ? ".pdf" : ".xlsx") + "\"").build();
     }
 }

@@ -10,15 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.giamngheo.platform.refdata.AreaType;
@@ -51,53 +45,7 @@ public final class ReviewFormsWorkbook {
     private record Unit(String number, String name, PovertyReport.Row row, boolean bold) {
     }
 
-    private final XSSFWorkbook wb = new XSSFWorkbook();
-    private final CellStyle text;
-    private final CellStyle bold;
-    private final CellStyle head;
-    private final CellStyle whole;
-    private final CellStyle wholeBold;
-    private final CellStyle percent;
-    private final CellStyle percentBold;
-    private final CellStyle title;
-
-    private ReviewFormsWorkbook() {
-        Font b = wb.createFont();
-        b.setBold(true);
-        text = bordered(false);
-        bold = bordered(false);
-        bold.setFont(b);
-        head = bordered(false);
-        head.setFont(b);
-        head.setWrapText(true);
-        head.setAlignment(HorizontalAlignment.CENTER);
-        head.setVerticalAlignment(VerticalAlignment.CENTER);
-        whole = bordered(true);
-        whole.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-        wholeBold = bordered(true);
-        wholeBold.cloneStyleFrom(whole);
-        wholeBold.setFont(b);
-        percent = bordered(true);
-        percent.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-        percentBold = bordered(true);
-        percentBold.cloneStyleFrom(percent);
-        percentBold.setFont(b);
-        title = wb.createCellStyle();
-        title.setFont(b);
-        title.setAlignment(HorizontalAlignment.CENTER);
-    }
-
-    private CellStyle bordered(boolean number) {
-        CellStyle s = wb.createCellStyle();
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        if (number) {
-            s.setAlignment(HorizontalAlignment.RIGHT);
-        }
-        return s;
-    }
+    private final FormSheets sheets = new FormSheets();
 
     /**
      * The forms of a unit's list: {@code report} is its poverty report, {@code areaTypes} each commune's area type on
@@ -115,7 +63,7 @@ public final class ReviewFormsWorkbook {
         w.deprivations(NEAR_POOR_DEPRIVATIONS, false, report, layout, units, false);
         w.deprivations(POOR_DEPRIVATION_RATES, true, report, layout, units, true);
         w.deprivations(NEAR_POOR_DEPRIVATION_RATES, true, report, layout, units, false);
-        try (XSSFWorkbook book = w.wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = w.sheets.wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -140,7 +88,7 @@ public final class ReviewFormsWorkbook {
     }
 
     private void notes(PovertyReport report, Layout layout) {
-        Sheet s = wb.createSheet(NOTES);
+        Sheet s = sheets.wb.createSheet(NOTES);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] { "Đơn vị", report.unitName() + " (" + report.unitCode() + ")" });
         rows.add(new String[] { "Danh sách", "năm " + report.listYear() + " (kết quả rà soát định kỳ cuối năm "
@@ -176,58 +124,58 @@ public final class ReviewFormsWorkbook {
     }
 
     private void results(PovertyReport report, Layout layout, List<Unit> units) {
-        Sheet s = form(RESULTS, layout.form("results"), null, report, 12);
-        head(s, 7, 10, 0, 0, "TT");
-        head(s, 7, 10, 1, 1, "Khu vực/Địa bàn");
-        head(s, 7, 8, 2, 3, "Tổng số hộ dân cư (tại thời điểm rà soát)");
-        head(s, 9, 9, 2, 2, "Số hộ");
-        head(s, 9, 9, 3, 3, "Nhân khẩu");
-        head(s, 7, 7, 4, 11, "Kết quả rà soát (chính thức)");
-        head(s, 8, 8, 4, 7, "NGHÈO");
-        head(s, 8, 8, 8, 11, "CẬN NGHÈO");
+        Sheet s = sheets.form(RESULTS, layout.form("results"), null, report, 12);
+        sheets.head(s, 7, 10, 0, 0, "TT");
+        sheets.head(s, 7, 10, 1, 1, "Khu vực/Địa bàn");
+        sheets.head(s, 7, 8, 2, 3, "Tổng số hộ dân cư (tại thời điểm rà soát)");
+        sheets.head(s, 9, 9, 2, 2, "Số hộ");
+        sheets.head(s, 9, 9, 3, 3, "Nhân khẩu");
+        sheets.head(s, 7, 7, 4, 11, "Kết quả rà soát (chính thức)");
+        sheets.head(s, 8, 8, 4, 7, "NGHÈO");
+        sheets.head(s, 8, 8, 8, 11, "CẬN NGHÈO");
         String[] sub = { "Hộ nghèo", "Khẩu nghèo", "Hộ cận nghèo", "Khẩu cận nghèo" };
         for (int i = 0; i < 4; i++) {
-            head(s, 9, 9, 4 + 2 * i, 4 + 2 * i, sub[i] + ": số " + (i % 2 == 0 ? "hộ" : "khẩu"));
-            head(s, 9, 9, 5 + 2 * i, 5 + 2 * i, "Tỷ lệ (%)");
+            sheets.head(s, 9, 9, 4 + 2 * i, 4 + 2 * i, sub[i] + ": số " + (i % 2 == 0 ? "hộ" : "khẩu"));
+            sheets.head(s, 9, 9, 5 + 2 * i, 5 + 2 * i, "Tỷ lệ (%)");
         }
-        numbers(s, "A", "B", "1", "2", "3", "4=3/1*100", "5", "6=5/2*100", "7", "8=7/1*100", "9", "10=9/2*100");
+        sheets.numbers(s, "A", "B", "1", "2", "3", "4=3/1*100", "5", "6=5/2*100", "7", "8=7/1*100", "9", "10=9/2*100");
         figures(s, units, u -> {
             Long total = known(units, u, PovertyReport.Row::residentHouseholds);
             long poor = sum(units, u, r -> r.poor().end());
             long near = sum(units, u, r -> r.nearPoor().end());
             return Arrays.asList(total, null, poor, rate(poor, total), null, null, near, rate(near, total), null, null);
         });
-        signatures(s, units.size(), 11);
+        sheets.signatures(s, units.size(), 11);
     }
 
     private void changes(String name, String form, String households, PovertyReport report, Layout layout,
             List<Unit> units, boolean poorList) {
-        Sheet s = form(name, layout.form(form), null, report, 12);
-        head(s, 7, 10, 0, 0, "TT");
-        head(s, 7, 10, 1, 1, "Khu vực/Địa bàn");
-        head(s, 7, 10, 2, 2, "Phân tổ");
-        head(s, 7, 10, 3, 3, "Tổng số " + households + " đầu kỳ");
-        head(s, 7, 7, 4, 6, "Diễn biến giảm số " + households);
-        head(s, 7, 7, 7, 10, "Diễn biến tăng số " + households);
-        head(s, 7, 10, 11, 11, "Tổng số " + households + " cuối kỳ");
+        Sheet s = sheets.form(name, layout.form(form), null, report, 12);
+        sheets.head(s, 7, 10, 0, 0, "TT");
+        sheets.head(s, 7, 10, 1, 1, "Khu vực/Địa bàn");
+        sheets.head(s, 7, 10, 2, 2, "Phân tổ");
+        sheets.head(s, 7, 10, 3, 3, "Tổng số " + households + " đầu kỳ");
+        sheets.head(s, 7, 7, 4, 6, "Diễn biến giảm số " + households);
+        sheets.head(s, 7, 7, 7, 10, "Diễn biến tăng số " + households);
+        sheets.head(s, 7, 10, 11, 11, "Tổng số " + households + " cuối kỳ");
         if (poorList) {
-            head(s, 8, 8, 4, 5, "Số hộ thoát nghèo");
-            head(s, 9, 10, 4, 4, "Trở thành hộ cận nghèo");
-            head(s, 9, 10, 5, 5, "Vượt chuẩn cận nghèo");
-            head(s, 8, 10, 7, 7, "Số hộ cận nghèo trở thành hộ nghèo");
-            head(s, 8, 8, 8, 9, "Số hộ ngoài danh sách hộ nghèo, hộ cận nghèo gặp khó khăn đột xuất trong năm");
-            head(s, 9, 10, 8, 8, "Tái nghèo");
+            sheets.head(s, 8, 8, 4, 5, "Số hộ thoát nghèo");
+            sheets.head(s, 9, 10, 4, 4, "Trở thành hộ cận nghèo");
+            sheets.head(s, 9, 10, 5, 5, "Vượt chuẩn cận nghèo");
+            sheets.head(s, 8, 10, 7, 7, "Số hộ cận nghèo trở thành hộ nghèo");
+            sheets.head(s, 8, 8, 8, 9, "Số hộ ngoài danh sách hộ nghèo, hộ cận nghèo gặp khó khăn đột xuất trong năm");
+            sheets.head(s, 9, 10, 8, 8, "Tái nghèo");
         } else {
-            head(s, 8, 10, 4, 4, "Số hộ thoát cận nghèo");
-            head(s, 8, 10, 5, 5, "Số hộ cận nghèo trở thành hộ nghèo");
-            head(s, 8, 10, 7, 7, "Số hộ nghèo trở thành hộ cận nghèo");
-            head(s, 8, 8, 8, 9, "Số hộ bổ sung");
-            head(s, 9, 10, 8, 8, "Tái cận nghèo");
+            sheets.head(s, 8, 10, 4, 4, "Số hộ thoát cận nghèo");
+            sheets.head(s, 8, 10, 5, 5, "Số hộ cận nghèo trở thành hộ nghèo");
+            sheets.head(s, 8, 10, 7, 7, "Số hộ nghèo trở thành hộ cận nghèo");
+            sheets.head(s, 8, 8, 8, 9, "Số hộ bổ sung");
+            sheets.head(s, 9, 10, 8, 8, "Tái cận nghèo");
         }
-        head(s, 8, 10, 6, 6, "Nguyên nhân khác: thay đổi nhân khẩu, chết, chuyển đi, tách, nhập hộ,…");
-        head(s, 9, 10, 9, 9, "Phát sinh mới");
-        head(s, 8, 10, 10, 10, "Nguyên nhân khác: thay đổi nhân khẩu, chuyển đến, tách, nhập hộ,…");
-        numbers(s, "A", "B", "C", "1", "2", "3", "4", "5", "6", "7", "8", "9=1-2-3-4+5+6+7+8");
+        sheets.head(s, 8, 10, 6, 6, "Nguyên nhân khác: thay đổi nhân khẩu, chết, chuyển đi, tách, nhập hộ,…");
+        sheets.head(s, 9, 10, 9, 9, "Phát sinh mới");
+        sheets.head(s, 8, 10, 10, 10, "Nguyên nhân khác: thay đổi nhân khẩu, chuyển đến, tách, nhập hộ,…");
+        sheets.numbers(s, "A", "B", "C", "1", "2", "3", "4", "5", "6", "7", "8", "9=1-2-3-4+5+6+7+8");
         figures(s, units, u -> {
             long[] n = new long[9];
             for (PovertyReport.Row r : rows(units, u)) {
@@ -243,7 +191,7 @@ public final class ReviewFormsWorkbook {
             }
             return cells;
         });
-        signatures(s, units.size(), 11);
+        sheets.signatures(s, units.size(), 11);
     }
 
     private void deprivations(String name, boolean rates, PovertyReport report, Layout layout, List<Unit> units,
@@ -256,19 +204,19 @@ public final class ReviewFormsWorkbook {
         for (int i = 0; i < legend.size(); i++) {
             key.append(i == 0 ? "" : "; ").append(i + 1).append(": ").append(legend.get(i).label());
         }
-        Sheet s = form(name, form, households.toUpperCase(java.util.Locale.forLanguageTag("vi")), report, last + 1);
-        head(s, 7, 10, 0, 0, "TT");
-        head(s, 7, 10, 1, 1, "Khu vực/Đơn vị");
-        head(s, 7, 10, 2, 2, "Tổng số " + households);
-        head(s, 7, 7, 3, last, (rates ? "Tỷ lệ chỉ số thiếu hụt dịch vụ xã hội cơ bản của " + households + " (so với"
+        Sheet s = sheets.form(name, form, households.toUpperCase(java.util.Locale.forLanguageTag("vi")), report, last + 1);
+        sheets.head(s, 7, 10, 0, 0, "TT");
+        sheets.head(s, 7, 10, 1, 1, "Khu vực/Đơn vị");
+        sheets.head(s, 7, 10, 2, 2, "Tổng số " + households);
+        sheets.head(s, 7, 7, 3, last, (rates ? "Tỷ lệ chỉ số thiếu hụt dịch vụ xã hội cơ bản của " + households + " (so với"
                 + " tổng số " + households + ", %) " : "Chỉ số thiếu hụt dịch vụ xã hội cơ bản của " + households + " ")
                 + key + ")");
         List<String> numbers = new ArrayList<>(List.of("A", "B", "1"));
         for (int i = 0; i < legend.size(); i++) {
-            head(s, 8, 10, 3 + i, 3 + i, String.valueOf(i + 1));
+            sheets.head(s, 8, 10, 3 + i, 3 + i, String.valueOf(i + 1));
             numbers.add(String.valueOf(i + 2));
         }
-        numbers(s, numbers.toArray(String[]::new));
+        sheets.numbers(s, numbers.toArray(String[]::new));
         figures(s, units, u -> {
             long total = sum(units, u, r -> poorList ? r.poor().end() : r.nearPoor().end());
             List<Object> cells = new ArrayList<>();
@@ -279,7 +227,7 @@ public final class ReviewFormsWorkbook {
             }
             return cells;
         });
-        signatures(s, units.size(), last);
+        sheets.signatures(s, units.size(), last);
     }
 
     private static long lacking(PovertyReport.Row r, String code, boolean poorList) {
@@ -323,89 +271,30 @@ public final class ReviewFormsWorkbook {
         return whole == null || whole == 0 ? null : Fraction.percent(part, whole).rounded(2);
     }
 
-    /** A form's sheet with the heading of an administrative paper and its title; the header rows are 7–10. */
-    private Sheet form(String name, ReviewForms.Form form, String households, PovertyReport report, int columns) {
-        Sheet s = wb.createSheet(name);
-        int right = Math.max(columns - 5, 3);
-        set(s, 0, 0, "UBND " + report.unitName(), title);
-        set(s, 0, right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", title);
-        set(s, 1, right, "Độc lập - Tự do - Hạnh phúc", title);
-        set(s, 2, right, "……, ngày … tháng … năm …", null);
-        set(s, 3, 0, "Mẫu " + form.number(), null);
-        set(s, 4, 0, households == null ? form.title() : String.format(form.title(), households), title);
-        s.addMergedRegion(new CellRangeAddress(4, 4, 0, columns - 1));
-        set(s, 5, 0, "Danh sách năm " + report.listYear() + " (rà soát định kỳ cuối năm " + report.planYear() + ")",
-                title);
-        s.addMergedRegion(new CellRangeAddress(5, 5, 0, columns - 1));
-        s.setColumnWidth(1, 30 * 256);
-        for (int c = 2; c < columns; c++) {
-            s.setColumnWidth(c, 12 * 256);
-        }
-        return s;
-    }
-
-    private void head(Sheet s, int r1, int r2, int c1, int c2, String value) {
-        for (int r = r1; r <= r2; r++) {
-            for (int c = c1; c <= c2; c++) {
-                set(s, r, c, r == r1 && c == c1 ? value : null, head);
-            }
-        }
-        if (r1 != r2 || c1 != c2) {
-            s.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
-        }
-    }
-
-    /** The row of column numbers (and formulas) under the headers. */
-    private void numbers(Sheet s, String... numbers) {
-        for (int c = 0; c < numbers.length; c++) {
-            set(s, FIRST_FIGURE_ROW - 1, c, numbers[c], head);
-        }
-    }
-
     private void figures(Sheet s, List<Unit> units, Function<Unit, List<Object>> values) {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             int r = FIRST_FIGURE_ROW + i;
-            set(s, r, 0, u.number(), u.bold() ? bold : text);
-            set(s, r, 1, u.name(), u.bold() ? bold : text);
+            FormSheets.set(s, r, 0, u.number(), u.bold() ? sheets.bold : sheets.text);
+            FormSheets.set(s, r, 1, u.name(), u.bold() ? sheets.bold : sheets.text);
             List<Object> cells = values.apply(u);
             for (int c = 0; c < cells.size(); c++) {
                 Object v = cells.get(c);
                 Cell cell = s.getRow(r).createCell(2 + c);
                 if (v instanceof BigDecimal d) {
                     cell.setCellValue(d.doubleValue());
-                    cell.setCellStyle(u.bold() ? percentBold : percent);
+                    cell.setCellStyle(u.bold() ? sheets.percentBold : sheets.percent);
                 } else if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
-                    cell.setCellStyle(u.bold() ? wholeBold : whole);
+                    cell.setCellStyle(u.bold() ? sheets.wholeBold : sheets.whole);
                 } else {
                     if (v != null) {
                         cell.setCellValue(v.toString());
                     }
-                    cell.setCellStyle(text);
+                    cell.setCellStyle(sheets.text);
                 }
             }
         }
     }
 
-    private void signatures(Sheet s, int units, int lastColumn) {
-        int r = FIRST_FIGURE_ROW + units + 1;
-        int right = Math.max(lastColumn - 4, 3);
-        set(s, r, 1, "Người lập biểu", title);
-        set(s, r, right, "……, ngày … tháng … năm …", null);
-        set(s, r + 1, right, "CHỦ TỊCH UBND", title);
-        set(s, r + 2, 1, "(Ký, ghi rõ họ tên) [U]", null);
-        set(s, r + 2, right, "(Ký, ghi rõ họ tên, đóng dấu) [U]", null);
-    }
-
-    private static void set(Sheet s, int r, int c, String value, CellStyle style) {
-        Row row = s.getRow(r) == null ? s.createRow(r) : s.getRow(r);
-        Cell cell = row.createCell(c);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
 }

@@ -146,6 +146,8 @@ class DashboardTests {
         assertThat(cell(dom, "HEALTH_INSURANCE", "poorPercent")).isEqualTo("100,00");
         assertThat(cell(dom, "WASTE", "poorEthnicMinority")).isEqualTo("2");
         assertThat(cell(dom, "dimension-0", "poor")).isEqualTo("5");
+        // And the Ministry's forms of the same district and list, to download.
+        assertThat(dom).contains("href=\"/api/v1/reports/forms?unit=" + district + "&amp;listYear=" + (year + 1) + "\"");
 
         Path shot = Path.of("target", "dashboard.png").toAbsolutePath();
         Files.deleteIfExists(shot);
