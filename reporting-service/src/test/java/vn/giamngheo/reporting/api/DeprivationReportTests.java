@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.giamngheo.reporting.api.HouseholdEvents.poverty;
+import static vn.giamngheo.reporting.api.HouseholdEvents.province;
+import static vn.giamngheo.reporting.api.HouseholdEvents.total;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +38,6 @@ import vn.giamngheo.platform.events.payload.ReviewRoundKind;
 import vn.giamngheo.platform.events.payload.TotalHouseholdsReported;
 import vn.giamngheo.platform.events.testing.EventPublisher;
 import vn.giamngheo.platform.events.testing.TestKeys;
-import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.AreaType;
 
 /**
@@ -62,7 +63,7 @@ class DeprivationReportTests {
     @ConfigProperty(name = "giamngheo.test.topic-prefix")
     String topics;
 
-    private final Map<String, Long> sequences = new HashMap<>();
+    private final HouseholdEvents events = new HouseholdEvents();
 
     @Test
     void shouldCountThePoorAndNearPoorLackingEachIndicatorAndDimension() throws Exception {
@@ -176,24 +177,12 @@ class DeprivationReportTests {
                 .contains("HEALTH_INSURANCE,Bảo hiểm y tế,y tế,2,100.00,1,0,0.00,0");
     }
 
-    private io.restassured.response.Response poverty(String unit, int list) {
-        return given().queryParam("unit", unit).queryParam("listYear", list).when().get("/api/v1/reports/poverty");
-    }
-
-    private void total(EventPublisher pub, String commune, int year, long total) {
-        String key = commune + ":" + year;
-        pub.send("test.household-events", key, EventPublisher.envelope(UUID.randomUUID(),
-                "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, key, 1,
-                new TotalHouseholdsReported(commune, null, province(commune), year, total, null,
-                        LocalDate.of(2026, 1, 5))));
-    }
-
     /** A status change of a household ({@code id}, or a new one when null); its id. */
     private String status(EventPublisher pub, String commune, String id, int list, PovertyStatus before,
             PovertyStatus after, MovementKind kind, boolean dtts) {
         String household = id == null ? "hh-" + UUID.randomUUID() : id;
         pub.send("test.household-events", household, EventPublisher.envelope(UUID.randomUUID(),
-                "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, household, next(household),
+                "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED, household, events.next(household),
                 new HouseholdStatusChanged(household, commune, null, province(commune), AreaType.RURAL, list,
                         "round-" + list, kind == MovementKind.OPENING_BALANCE ? ReviewRoundKind.OPENING_BALANCE
                                 : ReviewRoundKind.PERIODIC, "1/QĐ-UBND", LocalDate.of(list - 1, 12, 10),
@@ -205,19 +194,11 @@ class DeprivationReportTests {
     private String deprivations(EventPublisher pub, String commune, String id, int list, Standing before,
             Standing after) {
         String envelope = EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
-                EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, id, next(id),
+                EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, id, events.next(id),
                 new HouseholdDeprivationsRecognised(id, commune, null, province(commune), list,
                         ChangeCause.PERIODIC_REVIEW, "round-" + list, LocalDate.of(list - 1, 12, 10),
                         list >= 2027 ? "ND-351-2025" : "ND-07-2021", null, before, after));
         pub.send("test.household-events", id, envelope);
         return envelope;
-    }
-
-    private long next(String household) {
-        return sequences.merge(household, 1L, Long::sum);
-    }
-
-    private static String province(String code) {
-        return AdministrativeUnits.get().provinceOf(code).orElseThrow();
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.giamngheo.reporting.api.HouseholdEvents.poverty;
+import static vn.giamngheo.reporting.api.HouseholdEvents.province;
+import static vn.giamngheo.reporting.api.HouseholdEvents.total;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -13,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +39,6 @@ import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised.Stan
 import vn.giamngheo.platform.events.payload.HouseholdStatusChangedV2;
 import vn.giamngheo.platform.events.payload.MovementKind;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
-import vn.giamngheo.platform.events.payload.TotalHouseholdsReported;
 import vn.giamngheo.platform.events.testing.EventPublisher;
 import vn.giamngheo.platform.events.testing.TestKeys;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
@@ -62,7 +63,7 @@ class ReviewFormsApiTests {
     @ConfigProperty(name = "giamngheo.test.topic-prefix")
     String topics;
 
-    private final Map<String, Long> sequences = new HashMap<>();
+    private final HouseholdEvents events = new HouseholdEvents();
 
     @Test
     void shouldFillTheMinistrysFormsWithTheFiguresOfThePovertyReport() throws Exception {
@@ -224,23 +225,11 @@ class ReviewFormsApiTests {
         return values;
     }
 
-    private static io.restassured.response.Response poverty(String unit, int list) {
-        return given().queryParam("unit", unit).queryParam("listYear", list).when().get("/api/v1/reports/poverty");
-    }
-
-    private void total(EventPublisher pub, String commune, int year, long total) {
-        String key = commune + ":" + year;
-        pub.send("test.household-events", key, EventPublisher.envelope(UUID.randomUUID(),
-                "/giamngheo/household-service", EventTypes.TOTAL_HOUSEHOLDS_REPORTED, key, 1,
-                new TotalHouseholdsReported(commune, null, province(commune), year, total, null,
-                        LocalDate.of(2026, 1, 5))));
-    }
-
     private String change(EventPublisher pub, String commune, String id, int list, PovertyStatus before,
             PovertyStatus after, MovementKind kind) {
         String household = id == null ? "hh-" + UUID.randomUUID() : id;
         pub.send("test.household-events", household, EventPublisher.envelope(UUID.randomUUID(),
-                "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, household, next(household),
+                "/giamngheo/household-service", EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, household, events.next(household),
                 new HouseholdStatusChangedV2(household, commune, null, province(commune), AreaType.RURAL, list,
                         kind == MovementKind.OPENING_BALANCE ? ChangeCause.OPENING_BALANCE : ChangeCause.PERIODIC_REVIEW,
                         "round-" + list, "5/QĐ-UBND", LocalDate.of(list - 1, 12, 10), "ND-351-2025", null, before,
@@ -250,16 +239,8 @@ class ReviewFormsApiTests {
 
     private void deprivations(EventPublisher pub, String commune, String id, int list, Standing after) {
         pub.send("test.household-events", id, EventPublisher.envelope(UUID.randomUUID(), "/giamngheo/household-service",
-                EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, id, next(id), new HouseholdDeprivationsRecognised(id,
+                EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, id, events.next(id), new HouseholdDeprivationsRecognised(id,
                         commune, null, province(commune), list, ChangeCause.PERIODIC_REVIEW, "round-" + list,
                         LocalDate.of(list - 1, 12, 10), "ND-351-2025", null, null, after)));
-    }
-
-    private long next(String household) {
-        return sequences.merge(household, 1L, Long::sum);
-    }
-
-    private static String province(String code) {
-        return AdministrativeUnits.get().provinceOf(code).orElseThrow();
     }
 }
