@@ -70,6 +70,9 @@ public class HouseholdResource {
     FindHouseholds households;
 
     @Inject
+    vn.giamngheo.household.registry.SearchPeople searchPeople;
+
+    @Inject
     LookUpPerson lookUps;
 
     /** A commune's reported total of resident households for a year. */
@@ -128,6 +131,26 @@ public class HouseholdResource {
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
         return households.list(commune, village, status == null ? null : PovertyStatus.valueOf(status), year, page,
                 size).stream().map(Views::household).toList();
+    }
+
+    @GET
+    @Path("/households/search")
+    @Operation(summary = "Find people: households of an area by a member's name or identity number",
+            description = "Every word typed must be in one member's name; diacritics and case do not matter"
+                    + " (\"nong thi mau\" finds Nông Thị Mẫu). The area is a commune (with the communes it was formed"
+                    + " from), or for district and province officers their unit. For the roles that may see names,"
+                    + " within their area; a search by identity number is audited with the number.")
+    @APIResponse(responseCode = "200", description = "A page of households, with their members")
+    public List<HouseholdView> search(
+            @Parameter(description = "a commune, or the officer's district or province", example = "01501") @QueryParam("area") @NotNull(message = "is required") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(description = "a name or part of one, with or without diacritics", example = "nong thi mau") @QueryParam("name") @jakarta.validation.constraints.Size(max = 200, message = "must be at most 200 characters") String name,
+            @Parameter(description = "an identity number (CCCD, 12 digits)") @QueryParam("personalId") @Pattern(regexp = "\\d{12}", message = "must be an identity number of 12 digits") String personalId,
+            @QueryParam("village") @jakarta.validation.constraints.Size(max = 200, message = "must be at most 200 characters") String village,
+            @QueryParam("status") @Pattern(regexp = "POOR|NEAR_POOR|AVERAGE_LIVING|NOT_POOR", message = "must be POOR, NEAR_POOR, AVERAGE_LIVING or NOT_POOR") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
+        return searchPeople.search(area, name, personalId, village, status == null ? null : PovertyStatus.valueOf(status),
+                page, size).stream().map(Views::household).toList();
     }
 
     @GET

@@ -67,8 +67,8 @@ public class RegistryWriter {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""");
                     PreparedStatement m = c.prepareStatement("""
                             INSERT INTO household_member (id, household_id, full_name, birth_year, sex, ethnicity,
-                                relation, disability, health_insurance, personal_id)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                relation, disability, health_insurance, personal_id, name_folded)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (NewHousehold nh : households) {
                     HouseholdInput in = nh.input();
                     h.setObject(1, nh.id());
@@ -96,6 +96,7 @@ public class RegistryWriter {
                         m.setBoolean(8, mi.hasDisability());
                         m.setBoolean(9, mi.isInsured());
                         m.setString(10, mi.personalId());
+                        m.setString(11, vn.giamngheo.platform.web.rules.Unaccented.fold(mi.fullName()));
                         m.addBatch();
                     }
                 }

@@ -66,6 +66,8 @@ public class AccessPolicy implements EndpointTable {
                 "Look-ups by identity number are for authorised government systems.",
                 "POST /api/v1/households/lookup"),
         SEE_PERSONAL_DATA(PERSONAL_DATA, Scope.ANY_UNIT, null),
+        SEARCH_PEOPLE(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Names are searched by the commune's officers and chair"
+                + " (or district and province officers for their area).", "GET /api/v1/households/search"),
         EXPORT_LISTS(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Lists with the heads' names are for the commune's officers"
                 + " and chair (or district and province officers for their area).",
                 "GET /api/v1/rounds/{id}/posting-list", "GET /api/v1/rounds/{id}/decision-list");

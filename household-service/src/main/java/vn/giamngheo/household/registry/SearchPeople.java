@@ -1,0 +1,119 @@
+package vn.giamngheo.household.registry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.giamngheo.household.domain.Household;
+import vn.giamngheo.household.security.AccessPolicy;
+import vn.giamngheo.platform.events.payload.PovertyStatus;
+import vn.giamngheo.platform.refdata.AdministrativeUnits;
+import vn.giamngheo.platform.refdata.UnitLevel;
+import vn.giamngheo.platform.refdata.UnitVersion;
+import vn.giamngheo.platform.web.audit.AuditTrail;
+import vn.giamngheo.platform.web.problem.ProblemException;
+import vn.giamngheo.platform.web.rules.Unaccented;
+
+/**
+ * Officers find people: the households of their area with a member whose name holds every word typed, with or
+ * without diacritics ("nong thi mau" finds Nông Thị Mẫu), or with a member of an identity number; narrowed by
+ * village and status. Names are personal data: only the roles that may see them search, within their area, and a
+ * search by identity number is audited with the number, as a look-up is.
+ */
+@ApplicationScoped
+@Transactional
+public class SearchPeople {
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    FindHouseholds households;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<HouseholdRecord> search(String areaCode, String name, String personalId, String village,
+            PovertyStatus status, int page, int size) {
+        LocalDate today = AdministrativeUnits.get().latestValidDay(areaCode, LocalDate.now()).orElse(LocalDate.now());
+        access.require(AccessPolicy.Operation.SEARCH_PEOPLE, areaCode, today);
+        List<String> words = name == null ? List.of() : List.of(Unaccented.fold(name).split(" ")).stream()
+                .filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty() && personalId == null) {
+            throw ProblemException.invalidField("name", "give a name (or a part of one, with or without diacritics)"
+                    + " or an identity number to search by");
+        }
+        if (words.stream().mapToInt(String::length).sum() < 2 && personalId == null) {
+            throw ProblemException.invalidField("name", "give at least two letters of the name");
+        }
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT h.id, h.commune_code, h.village, h.code FROM household h"
+                + " JOIN household_member m ON m.household_id = h.id WHERE h.commune_code IN (:communes)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("communes", communes(areaCode, today));
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND m.name_folded LIKE :w").append(i);
+            params.put("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (personalId != null) {
+            sql.append(" AND m.personal_id = :pid");
+            params.put("pid", personalId);
+        }
+        if (village != null) {
+            sql.append(" AND h.village = :village");
+            params.put("village", village);
+        }
+        if (status != null) {
+            sql.append(" AND h.current_status = :status");
+            params.put("status", status.name());
+        }
+        sql.append(" ORDER BY h.commune_code, h.village, h.code LIMIT :size OFFSET :offset");
+        var query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        query.setParameter("size", size).setParameter("offset", (long) page * size);
+        List<UUID> ids = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            ids.add((UUID) ((Object[]) row)[0]);
+        }
+        if (personalId != null) {
+            audit.record("SEARCH", "person", personalId, areaCode, today, null,
+                    Map.of("households", ids.size(), "name", name == null ? "" : name));
+        }
+        Map<UUID, Household> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Household.<Household>list("id in ?1", ids).forEach(h -> found.put(h.id, h));
+        }
+        return ids.stream().map(found::get).map(h -> households.record(h, false)).toList();
+    }
+
+    /** The commune codes whose households lie in the area today: a commune with those it was formed from. */
+    private static Set<String> communes(String areaCode, LocalDate today) {
+        AdministrativeUnits units = AdministrativeUnits.get();
+        UnitVersion area = units.find(areaCode, today).orElseThrow(() -> ProblemException.notFound(
+                "No administrative unit has code " + areaCode + " today."));
+        Set<String> codes = new LinkedHashSet<>();
+        if (area.level() == UnitLevel.COMMUNE) {
+            codes.addAll(units.codesHeldBy(areaCode, today));
+        } else {
+            for (UnitVersion unit : units.all()) {
+                if (unit.level() == UnitLevel.COMMUNE && !codes.contains(unit.code())
+                        && units.find(unit.code(), today).isPresent() && units.isWithin(unit.code(), areaCode, today)) {
+                    codes.addAll(units.codesHeldBy(unit.code(), today));
+                }
+            }
+        }
+        return codes.isEmpty() ? Set.of("-") : codes;
+    }
+}
