@@ -245,7 +245,7 @@ class WholeYearTests {
     }
 
     @Test
-    void shouldReportEveryCommuneOfTheProvinceInEveryListAsTheDataSentMakesIt() {
+    void shouldReportEveryCommuneOfTheProvinceInEveryListAsTheDataSentMakesIt() throws Exception {
         // The lists for 2023 and 2024 by the 161 communes of the district years, those for 2026 and 2027 (the first
         // under NĐ 351/2025, from the review under way) by the 56 of today.
         for (int list : List.of(YEAR, LIST, REFORM_LIST, REFORM_LIST + 1)) {
@@ -292,10 +292,63 @@ class WholeYearTests {
                     assertThat(o.at("/standardEffect/nearPoorIn").asLong()).isEqualTo(near);
                     assertDeprivations(o.path("deprivation"), lacking, o.at("/total/poorHouseholds").asLong());
                 });
+        // The Ministry's forms of the province's list of 2027 hold the same figures as its poverty report.
+        assertFormsOfTheProvince(first);
         // And the list of 2026, of the review of late 2025 under the 2022–2025 standard.
         awaitReport(() -> api.get(api.services().reporting(), "/api/v1/reports/poverty?unit=04&listYear=" + (first - 1),
                 null, 200).body(), poverty -> assertDeprivations(poverty.at("/total/deprivation"),
                         expected.deprivations(first - 1), poverty.at("/total/poor/end").asLong()));
+    }
+
+    /** The forms' workbook of the province's list against its poverty report: totals, communes, changes, deprivations. */
+    private void assertFormsOfTheProvince(int list) throws Exception {
+        JsonNode report = api.get(api.services().reporting(), "/api/v1/reports/poverty?unit=04&listYear=" + list, null,
+                200).body();
+        java.net.http.HttpResponse<byte[]> forms = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(api.services().reporting().resolve(
+                        "/api/v1/reports/forms?unit=04&listYear=" + list)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(forms.statusCode()).isEqualTo(200);
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory
+                .create(new java.io.ByteArrayInputStream(forms.body()))) {
+            org.apache.poi.ss.usermodel.Sheet results = wb.getSheet("7.1 Kết quả");
+            org.apache.poi.ss.usermodel.Row total = formRow(results, 0, "III");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(report.at("/total/residentHouseholds").asDouble());
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(report.at("/total/poor/end").asDouble());
+            assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(report.at("/total/nearPoor/end").asDouble());
+            for (JsonNode commune : report.path("communes")) {
+                org.apache.poi.ss.usermodel.Row row = formRow(results, 1, commune.path("name").asText());
+                assertThat(row.getCell(4).getNumericCellValue()).as(commune.path("name").asText())
+                        .isEqualTo(commune.at("/poor/end").asDouble());
+                assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(commune.at("/nearPoor/end").asDouble());
+            }
+            org.apache.poi.ss.usermodel.Row changes = formRow(wb.getSheet("7.2 Diễn biến hộ nghèo"), 0, "III");
+            assertThat(changes.getCell(3).getNumericCellValue()).isEqualTo(report.at("/total/poor/start").asDouble());
+            assertThat(changes.getCell(9).getNumericCellValue()).isEqualTo(report.at("/total/poor/inflows/NEW").asDouble());
+            assertThat(changes.getCell(11).getNumericCellValue()).isEqualTo(report.at("/total/poor/end").asDouble());
+            // Mẫu 7.4 of NĐ 351/2025's lists: domestic waste is its twelfth indicator.
+            org.apache.poi.ss.usermodel.Row lacking = formRow(wb.getSheet("7.4 Thiếu hụt hộ nghèo"), 0, "III");
+            long waste = 0;
+            for (JsonNode line : report.at("/total/deprivation/indicators")) {
+                if (line.path("code").asText().equals("WASTE")) {
+                    waste = line.path("poor").asLong();
+                }
+            }
+            assertThat(lacking.getCell(14).getNumericCellValue()).isEqualTo(waste);
+        }
+    }
+
+    /** The first row of figures whose cell in the column holds the text. */
+    private static org.apache.poi.ss.usermodel.Row formRow(org.apache.poi.ss.usermodel.Sheet sheet, int column,
+            String text) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
+            if (row.getRowNum() > 10 && cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && cell.getStringCellValue().equals(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row '" + text + "' in " + sheet.getSheetName());
     }
 
     /** Per indicator, the poor and near-poor lacking it, as the surveys sent make them; the rest of the list apart. */

@@ -46,6 +46,10 @@ public class SearchPeople {
     @Inject
     AuditTrail audit;
 
+    /** How many households a name may match before the area is walked instead of the matches sorted. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "giamngheo.search.candidates", defaultValue = "5000")
+    int candidatesAtMost;
+
     public List<HouseholdRecord> search(String areaCode, String name, String personalId, String village,
             PovertyStatus status, int page, int size) {
         LocalDate today = AdministrativeUnits.get().latestValidDay(areaCode, LocalDate.now()).orElse(LocalDate.now());
@@ -59,33 +63,46 @@ public class SearchPeople {
         if (words.stream().mapToInt(String::length).sum() < 2 && personalId == null) {
             throw ProblemException.invalidField("name", "give at least two letters of the name");
         }
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT h.id, h.commune_code, h.village, h.code FROM household h"
-                + " JOIN household_member m ON m.household_id = h.id WHERE h.commune_code IN (:communes)");
-        Map<String, Object> params = new HashMap<>();
-        params.put("communes", communes(areaCode, today));
+        Map<String, Object> names = new HashMap<>();
+        StringBuilder matches = new StringBuilder("TRUE");
         for (int i = 0; i < words.size(); i++) {
-            sql.append(" AND m.name_folded LIKE :w").append(i);
-            params.put("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            matches.append(" AND m.name_folded LIKE :w").append(i);
+            names.put("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (personalId != null) {
-            sql.append(" AND m.personal_id = :pid");
-            params.put("pid", personalId);
+            matches.append(" AND m.personal_id = :pid");
+            names.put("pid", personalId);
         }
+        StringBuilder filters = new StringBuilder("h.commune_code IN (:communes)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("communes", communes(areaCode, today));
         if (village != null) {
-            sql.append(" AND h.village = :village");
+            filters.append(" AND h.village = :village");
             params.put("village", village);
         }
         if (status != null) {
-            sql.append(" AND h.current_status = :status");
+            filters.append(" AND h.current_status = :status");
             params.put("status", status.name());
         }
-        sql.append(" ORDER BY h.commune_code, h.village, h.code LIMIT :size OFFSET :offset");
-        var query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        query.setParameter("size", size).setParameter("offset", (long) page * size);
-        List<UUID> ids = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            ids.add((UUID) ((Object[]) row)[0]);
+        // Planned for the words typed, not once for any: a word of two letters has no trigram to look up, and a
+        // common one ("van", "thi") matches a third of a province, so the plan must depend on them.
+        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+        // First the households with such a member anywhere, found by the name index, a few thousand at most: a rare
+        // name is all there, and its area's page is picked from them. A common one is not; then the area's
+        // households are walked in order, each asked whether it has such a member, until the page is full — early,
+        // as the name is common.
+        List<UUID> candidates = ids(em.createNativeQuery("SELECT DISTINCT household_id FROM (SELECT m.household_id"
+                + " FROM household_member m WHERE " + matches + " LIMIT " + (candidatesAtMost + 1) + ") found"), names);
+        List<UUID> ids;
+        if (candidates.size() <= candidatesAtMost) {
+            params.put("candidates", candidates.isEmpty() ? List.of(new UUID(0, 0)) : candidates);
+            ids = ids(em.createNativeQuery("SELECT h.id FROM household h WHERE h.id IN (:candidates) AND " + filters
+                    + " ORDER BY h.commune_code, h.village, h.code LIMIT :size OFFSET :offset"), params, size, page);
+        } else {
+            params.putAll(names);
+            ids = ids(em.createNativeQuery("SELECT h.id FROM household h WHERE " + filters + " AND (SELECT TRUE FROM"
+                    + " household_member m WHERE m.household_id = h.id AND " + matches + " LIMIT 1)"
+                    + " ORDER BY h.commune_code, h.village, h.code LIMIT :size OFFSET :offset"), params, size, page);
         }
         if (personalId != null) {
             audit.record("SEARCH", "person", personalId, areaCode, today, null,
@@ -96,6 +113,15 @@ public class SearchPeople {
             Household.<Household>list("id in ?1", ids).forEach(h -> found.put(h.id, h));
         }
         return ids.stream().map(found::get).map(h -> households.record(h, false)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<UUID> ids(jakarta.persistence.Query query, Map<String, Object> params, int... page) {
+        params.forEach(query::setParameter);
+        if (page.length == 2) {
+            query.setParameter("size", page[0]).setParameter("offset", (long) page[1] * page[0]);
+        }
+        return ((List<Object>) query.getResultList()).stream().map(UUID.class::cast).toList();
     }
 
     /** The commune codes whose households lie in the area today: a commune with those it was formed from. */

@@ -78,6 +78,29 @@ class SearchPeopleTests {
     }
 
     @Test
+    void shouldPageThroughTheAreaInOrderWhenTheNameIsCommon() {
+        // "nong thi" matches more households of the province than the test profile sorts (3): the area is walked.
+        String commune = TestKeys.commune();
+        List<Map<String, Object>> entries = new java.util.ArrayList<>();
+        for (String village : List.of("Bản B", "Bản A", "Bản C", "Bản A")) {
+            entries.add(entry(Map.of("village", village, "members", List.of(
+                    member("Nông Thị Lan", 1980, "FEMALE", "Tày", "HEAD"))), "POOR"));
+        }
+        entries.add(entry(Map.of("village", "Bản A", "members", List.of(
+                member("Hoàng Văn Dũng", 1979, "MALE", "Tày", "HEAD"))), "POOR"));
+        List<String> codes = opening(commune, 2022, "2021-12-15", entries);
+        List<String> all = search("commune-officer", commune, commune, "nong thi").then().statusCode(200)
+                .extract().path("code");
+        assertThat(all).hasSize(4).doesNotContain(codes.get(4));
+        List<String> villages = search("commune-officer", commune, commune, "nong thi").then().extract().path("village");
+        assertThat(villages).containsExactly("Bản A", "Bản A", "Bản B", "Bản C");
+        assertThat(all.subList(0, 2)).isSorted();
+        as("commune-officer", commune).queryParam("area", commune).queryParam("name", "nong thi").queryParam("page", 1)
+                .queryParam("size", 2).when().get("/api/v1/households/search").then().statusCode(200)
+                .body("code", equalTo(all.subList(2, 4)));
+    }
+
+    @Test
     void shouldSearchOnlyWithinTheAreaAndForTheRolesThatMaySeeNames() {
         String commune = TestKeys.commune();
         String other = TestKeys.commune();
