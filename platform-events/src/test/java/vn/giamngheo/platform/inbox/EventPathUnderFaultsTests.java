@@ -269,13 +269,21 @@ class EventPathUnderFaultsTests {
         for (int round = from; round <= to; round++) {
             for (String a : aggregates) {
                 int r = round;
-                // Retried until it holds, each attempt on a fresh session: an ended one fails at once.
+                // Retried until it holds, each attempt on a fresh session: an ended one fails at once. Only after a
+                // failed attempt can the change be in already (committed, its answer lost with the session), so
+                // only then is it looked up before writing again: a look-up opens a connection of its own.
+                boolean[] failed = { false };
                 await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).ignoreExceptions()
                         .until(() -> {
-                            if (lastWritten(a) < r) {
-                                write(a, r);
+                            try {
+                                if (!failed[0] || lastWritten(a) < r) {
+                                    write(a, r);
+                                }
+                                return true;
+                            } catch (RuntimeException e) {
+                                failed[0] = true;
+                                throw e;
                             }
-                            return true;
                         });
             }
         }
