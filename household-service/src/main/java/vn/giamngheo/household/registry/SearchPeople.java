@@ -124,8 +124,15 @@ public class SearchPeople {
         return ((List<Object>) query.getResultList()).stream().map(UUID.class::cast).toList();
     }
 
+    /** The communes of each area on a day: a province's are found by reading every unit, once. */
+    private static final Map<String, Set<String>> AREAS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The commune codes whose households lie in the area today: a commune with those it was formed from. */
     private static Set<String> communes(String areaCode, LocalDate today) {
+        return AREAS.computeIfAbsent(areaCode + "@" + today, k -> communesOf(areaCode, today));
+    }
+
+    private static Set<String> communesOf(String areaCode, LocalDate today) {
         AdministrativeUnits units = AdministrativeUnits.get();
         UnitVersion area = units.find(areaCode, today).orElseThrow(() -> ProblemException.notFound(
                 "No administrative unit has code " + areaCode + " today."));
@@ -140,6 +147,6 @@ public class SearchPeople {
                 }
             }
         }
-        return codes.isEmpty() ? Set.of("-") : codes;
+        return codes.isEmpty() ? Set.of("-") : Set.copyOf(codes);
     }
 }
