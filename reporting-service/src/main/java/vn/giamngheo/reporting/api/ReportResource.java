@@ -135,14 +135,11 @@ public class ReportResource {
     public Response forms(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
             @Parameter(example = "2027") @QueryParam("listYear") @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear) {
-        try {
-            vn.giamngheo.reporting.domain.ReviewForms.forListYear(listYear);
-        } catch (IllegalArgumentException e) {
+        if (!vn.giamngheo.reporting.domain.ReviewForms.covers(listYear)) {
+            var layouts = vn.giamngheo.reporting.domain.ReviewForms.layouts();
             throw vn.giamngheo.platform.web.problem.ProblemException.invalidField("listYear", "no layout of the"
                     + " summary forms is known for the list of " + listYear + "; the forms data covers the lists of "
-                    + vn.giamngheo.reporting.domain.ReviewForms.layouts().get(0).firstListYear() + "–"
-                    + vn.giamngheo.reporting.domain.ReviewForms.layouts().get(
-                            vn.giamngheo.reporting.domain.ReviewForms.layouts().size() - 1).lastListYear());
+                    + layouts.get(0).firstListYear() + "–" + layouts.get(layouts.size() - 1).lastListYear());
         }
         PovertyReport report = povertyReports.of(unit, listYear);
         byte[] xlsx = ReviewFormsWorkbook.xlsx(report, vn.giamngheo.reporting.report.ReportUnits.areaTypes(report));

@@ -57,6 +57,11 @@ public final class ReviewForms {
                         + listYear));
     }
 
+    /** Whether a layout serves the list of that year. */
+    public static boolean covers(int listYear) {
+        return LAYOUTS.stream().anyMatch(l -> listYear >= l.firstListYear() && listYear <= l.lastListYear());
+    }
+
     /** Every layout, for the checks that no two serve the same year. */
     public static List<Layout> layouts() {
         return LAYOUTS;
