@@ -1,5 +1,6 @@
 package vn.giamngheo.household.domain;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +63,20 @@ public class Household extends PanacheEntityBase {
      */
     @Column(name = "counted_standing")
     public String countedStanding;
+
+    /** The day it ceased to exist as such (dissolved, merged into another, left the province); null while it does. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "closed_reason")
+    public String closedReason;
+
+    /**
+     * Since when a change (a split, a merge, a member more or less) makes it due for the regular review, which decides
+     * its class; null when none is pending.
+     */
+    @Column(name = "review_due_since")
+    public LocalDate reviewDueSince;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

@@ -41,6 +41,10 @@ public class Member extends PanacheEntityBase {
     @Column(name = "personal_id")
     public String personalId;
 
+    /** The name without diacritics, lower-cased, as names are searched. */
+    @Column(name = "name_folded")
+    public String nameFolded;
+
     public static List<Member> ofHousehold(UUID householdId) {
         return list("householdId = ?1 order by relation, birthYear", householdId);
     }

@@ -13,12 +13,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vn.giamngheo.platform.events.payload.ChangeCause;
 import vn.giamngheo.platform.events.payload.MovementKind;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.events.payload.ReviewRoundKind;
 import vn.giamngheo.platform.refdata.AreaType;
 
-/** One step of a household's status history: a decision, what it changed, and the movement it counts as. */
+/**
+ * One step of a household's status history: a decision (a round's, or an approved request's), what it changed, and the
+ * movement it counts as.
+ */
 @Entity
 @Table(name = "status_change")
 public class StatusChange extends PanacheEntityBase {
@@ -68,6 +72,14 @@ public class StatusChange extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public MovementKind movement;
+
+    /** A round of some kind, or a request between reviews. */
+    @Enumerated(EnumType.STRING)
+    public ChangeCause cause;
+
+    /** The approved request that made the change; null for a round's. */
+    @Column(name = "change_request")
+    public UUID changeRequest;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

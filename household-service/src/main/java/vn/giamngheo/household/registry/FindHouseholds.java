@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.domain.Member;
+import vn.giamngheo.household.domain.ChangeRequest;
 import vn.giamngheo.household.domain.StatusChange;
 import vn.giamngheo.household.security.AccessPolicy;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
@@ -34,7 +35,7 @@ public class FindHouseholds {
         LocalDate today = today(communeCode);
         access.require(AccessPolicy.Operation.LIST_HOUSEHOLDS, communeCode, today);
         // A commune formed by the 2025 reform holds the households registered under the communes it was formed from.
-        StringBuilder q = new StringBuilder("communeCode in :communes");
+        StringBuilder q = new StringBuilder("communeCode in :communes and closedOn is null");
         Map<String, Object> params = new HashMap<>(Map.of("communes",
                 AdministrativeUnits.get().codesHeldBy(communeCode, today)));
         if (village != null) {
@@ -65,7 +66,8 @@ public class FindHouseholds {
     HouseholdRecord record(Household h, boolean withHistory) {
         boolean personal = access.allows(AccessPolicy.Operation.SEE_PERSONAL_DATA);
         return new HouseholdRecord(h, personal, personal ? Member.ofHousehold(h.id) : null,
-                withHistory ? StatusChange.ofHousehold(h.id) : null);
+                withHistory ? StatusChange.ofHousehold(h.id) : null,
+                withHistory ? ChangeRequest.ofHousehold(h.id) : null);
     }
 
     /** Today, or for a commune that a reform ended, its last day: its households are still read through it. */

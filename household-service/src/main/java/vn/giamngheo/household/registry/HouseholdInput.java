@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import vn.giamngheo.household.domain.EthnicMinority;
 import vn.giamngheo.household.domain.Person;
 
@@ -34,6 +36,7 @@ public record HouseholdInput(
             return Boolean.TRUE.equals(disability);
         }
 
+        @JsonIgnore
         public boolean isInsured() {
             return Boolean.TRUE.equals(healthInsurance);
         }

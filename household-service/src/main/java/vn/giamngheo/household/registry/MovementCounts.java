@@ -30,10 +30,12 @@ public class MovementCounts {
         List<Tuple> rows = em.createNativeQuery("""
                 SELECT commune_code, status_before AS status, 'OUT' AS direction, movement AS kind, count(*) AS households
                 FROM status_change WHERE list_year = :year AND status_before IN ('POOR', 'NEAR_POOR')
+                    AND movement <> 'OTHER_INCREASE'
                 GROUP BY commune_code, status_before, movement
                 UNION ALL
                 SELECT commune_code, status_after, 'IN', movement, count(*)
                 FROM status_change WHERE list_year = :year AND status_after IN ('POOR', 'NEAR_POOR')
+                    AND movement <> 'OTHER_DECREASE'
                 GROUP BY commune_code, status_after, movement
                 ORDER BY 1, 2, 3, 4""", Tuple.class).setParameter("year", listYear).getResultList();
         return rows.stream().map(t -> new Cell(t.get("commune_code", String.class), listYear,

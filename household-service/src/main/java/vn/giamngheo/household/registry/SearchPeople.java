@@ -73,7 +73,7 @@ public class SearchPeople {
             matches.append(" AND m.personal_id = :pid");
             names.put("pid", personalId);
         }
-        StringBuilder filters = new StringBuilder("h.commune_code IN (:communes)");
+        StringBuilder filters = new StringBuilder("h.commune_code IN (:communes) AND h.closed_on IS NULL");
         Map<String, Object> params = new HashMap<>();
         params.put("communes", communes(areaCode, today));
         if (village != null) {

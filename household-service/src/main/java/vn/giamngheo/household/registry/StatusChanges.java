@@ -3,6 +3,7 @@ package vn.giamngheo.household.registry;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,8 +29,10 @@ import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised.Stan
 import vn.giamngheo.platform.events.payload.HouseholdStatusChangedV2;
 import vn.giamngheo.platform.events.payload.MovementKind;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
+import vn.giamngheo.platform.events.payload.ReviewRoundKind;
 import vn.giamngheo.platform.outbox.Outbox;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
+import vn.giamngheo.platform.refdata.AreaType;
 import vn.giamngheo.platform.refdata.UnitLevel;
 import vn.giamngheo.platform.refdata.UnitVersion;
 
@@ -94,55 +97,77 @@ public class StatusChanges {
         }
     }
 
+    /**
+     * What recognised the changes: a decided round, or an approved request between reviews (a move is two: the origin
+     * commune's and the destination's), with the list it amends and the standard and area type of that list.
+     */
+    public record Decision(ChangeCause cause, UUID causeId, ReviewRoundKind roundKind, int listYear,
+            String communeCode, String decisionNumber, LocalDate decisionDate, String standardCode,
+            AreaType areaType) {
+
+        public static Decision of(ReviewRound round) {
+            return new Decision(ChangeCause.of(round.kind), round.id, round.kind, round.listYear, round.communeCode,
+                    round.decisionNumber, round.decisionDate, round.standardCode, round.areaType);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(ReviewRound round, List<Change> changes, List<StandingChange> standings) {
+        record(Decision.of(round), changes, standings);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Decision round, List<Change> changes, List<StandingChange> standings) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String districtCode = AdministrativeUnits.get().ancestorAt(round.communeCode, UnitLevel.DISTRICT,
-                round.decisionDate).map(UnitVersion::code).orElse(null);
+        String districtCode = AdministrativeUnits.get().ancestorAt(round.communeCode(), UnitLevel.DISTRICT,
+                round.decisionDate()).map(UnitVersion::code).orElse(null);
         em.flush();
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO status_change (id, household_id, list_year, round_id, round_kind, decision_number,
                         decision_date, standard_code, area_type, commune_code, district_code, status_before,
-                        status_after, movement, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        status_after, movement, created_at, cause, change_request)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                boolean byRound = round.roundKind() != null;
                 for (Change ch : changes) {
                     ps.setObject(1, UUID.randomUUID());
                     ps.setObject(2, ch.householdId());
-                    ps.setInt(3, round.listYear);
-                    ps.setObject(4, round.id);
-                    ps.setString(5, round.kind.name());
-                    ps.setString(6, round.decisionNumber);
-                    ps.setDate(7, Date.valueOf(round.decisionDate));
-                    ps.setString(8, round.standardCode);
-                    ps.setString(9, round.areaType.name());
-                    ps.setString(10, round.communeCode);
+                    ps.setInt(3, round.listYear());
+                    ps.setObject(4, byRound ? round.causeId() : null);
+                    ps.setString(5, byRound ? round.roundKind().name() : null);
+                    ps.setString(6, round.decisionNumber());
+                    ps.setDate(7, Date.valueOf(round.decisionDate()));
+                    ps.setString(8, round.standardCode());
+                    ps.setString(9, round.areaType().name());
+                    ps.setString(10, round.communeCode());
                     ps.setString(11, districtCode);
                     ps.setString(12, ch.before() == null ? null : ch.before().name());
                     ps.setString(13, ch.after().name());
                     ps.setString(14, ch.movement().name());
                     ps.setTimestamp(15, Timestamp.from(now.toInstant()));
+                    ps.setString(16, round.cause().name());
+                    ps.setObject(17, byRound ? null : round.causeId());
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
         });
-        String province = AdministrativeUnits.get().ancestorAt(round.communeCode, UnitLevel.PROVINCE,
-                round.decisionDate).map(UnitVersion::code).orElseThrow();
+        String province = AdministrativeUnits.get().ancestorAt(round.communeCode(), UnitLevel.PROVINCE,
+                round.decisionDate()).map(UnitVersion::code).orElseThrow();
         for (Change ch : changes) {
             outbox.publish(Topics.HOUSEHOLD_EVENTS, "household", ch.code(), EventTypes.HOUSEHOLD_STATUS_CHANGED_V2,
-                    new HouseholdStatusChangedV2(ch.code(), round.communeCode, districtCode, province, round.areaType,
-                            round.listYear, ChangeCause.of(round.kind), round.id.toString(), round.decisionNumber,
-                            round.decisionDate, round.standardCode, ch.standardVersion(), ch.before(), ch.after(),
-                            ch.movement(), ch.ethnicMinority(), ch.memberCount(), ch.deprivedIndicators(),
-                            ch.standardChangeUnverified()));
+                    new HouseholdStatusChangedV2(ch.code(), round.communeCode(), districtCode, province,
+                            round.areaType(), round.listYear(), round.cause(), round.causeId().toString(),
+                            round.decisionNumber(), round.decisionDate(), round.standardCode(), ch.standardVersion(),
+                            ch.before(), ch.after(), ch.movement(), ch.ethnicMinority(), ch.memberCount(),
+                            ch.deprivedIndicators(), ch.standardChangeUnverified()));
         }
         for (StandingChange st : standings) {
             outbox.publish(Topics.HOUSEHOLD_EVENTS, "household", st.code(),
-                    EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, new HouseholdDeprivationsRecognised(st.code(),
-                            round.communeCode, districtCode, province, round.listYear, ChangeCause.of(round.kind),
-                            round.id.toString(), round.decisionDate, round.standardCode, st.standardVersion(),
-                            st.before(), st.after()));
+                    EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2, new HouseholdDeprivationsRecognised(st.code(),
+                            round.communeCode(), districtCode, province, round.listYear(), round.cause(),
+                            round.causeId().toString(), round.decisionDate(), round.standardCode(),
+                            st.standardVersion(), st.before(), st.after()));
         }
     }
 }

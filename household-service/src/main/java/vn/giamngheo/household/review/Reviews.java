@@ -104,7 +104,7 @@ public class Reviews {
         Map<String, KnownHousehold> known = new TreeMap<>();
         if (!codes.isEmpty()) {
             em.createQuery("SELECT h.id, h.communeCode, h.code, h.currentListYear FROM Household h"
-                    + " WHERE h.code IN :codes",
+                    + " WHERE h.code IN :codes AND h.closedOn IS NULL",
                     KnownHousehold.class)
                     .setParameter("codes", codes).getResultList().forEach(k -> known.put(k.code(), k));
         }

@@ -68,6 +68,18 @@ public class AccessPolicy implements EndpointTable {
         SEE_PERSONAL_DATA(PERSONAL_DATA, Scope.ANY_UNIT, null),
         SEARCH_PEOPLE(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Names are searched by the commune's officers and chair"
                 + " (or district and province officers for their area).", "GET /api/v1/households/search"),
+        PROPOSE_CHANGES(OFFICERS, Scope.WRITE, "Changes to a household are proposed by commune officers (or district"
+                + " and province officers for their area).", "POST /api/v1/change-requests"),
+        READ_CHANGES(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Change requests hold personal data: they are read by the"
+                + " commune's officers and chair (or district and province officers for their area).",
+                "GET /api/v1/change-requests", "GET /api/v1/change-requests/{id}",
+                "GET /api/v1/communes/{code}/change-approvers"),
+        APPROVE_CHANGES(Set.of(Roles.COMMUNE_CHAIR, Roles.COMMUNE_OFFICER), Scope.OWN_UNIT, "A change is approved by"
+                + " the commune's chair or an officer the chair designated.",
+                "POST /api/v1/change-requests/{id}/decision"),
+        DESIGNATE_APPROVERS(Set.of(Roles.COMMUNE_CHAIR), Scope.OWN_UNIT, "Only the commune's chair designates the"
+                + " officers who approve its changes.", "PUT /api/v1/communes/{code}/change-approvers/{user}",
+                "DELETE /api/v1/communes/{code}/change-approvers/{user}"),
         EXPORT_LISTS(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Lists with the heads' names are for the commune's officers"
                 + " and chair (or district and province officers for their area).",
                 "GET /api/v1/rounds/{id}/posting-list", "GET /api/v1/rounds/{id}/decision-list");
@@ -108,10 +120,7 @@ public class AccessPolicy implements EndpointTable {
 
     /** Refuses with 403 unless the caller may do the operation on the unit, as the unit was on the date. */
     public void require(Operation operation, String unitCode, LocalDate on) {
-        if (!hasRole(operation)) {
-            throw ProblemException.forbidden(EndpointRule.roles(operation.roles, operation.refusal)
-                    .refusalOf(caller.actingRole().orElse(null)));
-        }
+        requireRole(operation);
         switch (operation.scope) {
             case WRITE -> caller.requireWriter(unitCode, on);
             case OWN_UNIT -> caller.requireOwnUnit(unitCode, on, "Your account works for unit " + caller.area()
@@ -140,6 +149,28 @@ public class AccessPolicy implements EndpointTable {
             throw new IllegalArgumentException(operation + " is scoped to a unit");
         }
         require(operation, null, null);
+    }
+
+    /** Refuses with 403 unless the caller's role allows the operation somewhere: checked before anything is read. */
+    public void requireRole(Operation operation) {
+        if (!hasRole(operation)) {
+            throw ProblemException.forbidden(EndpointRule.roles(operation.roles, operation.refusal)
+                    .refusalOf(caller.actingRole().orElse(null)));
+        }
+    }
+
+    /** Whether the caller may do the operation on the unit, as the unit was on the date. */
+    public boolean permits(Operation operation, String unitCode, LocalDate on) {
+        try {
+            require(operation, unitCode, on);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
+    public boolean isChair() {
+        return caller.roles().contains(Roles.COMMUNE_CHAIR);
     }
 
     /** Whether the caller's role allows the operation (for what a view shows rather than whether it is shown). */

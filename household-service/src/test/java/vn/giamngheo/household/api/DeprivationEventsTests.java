@@ -96,7 +96,7 @@ class DeprivationEventsTests {
                         && second.equals(data(r).path("causeId").asText()), 2, PUBLISHED_WITHIN);
         assertThat(published).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(codes.get(1), codes.get(2));
         for (ConsumerRecord<String, String> r : published) {
-            assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, data(r))).isEmpty();
+            assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2, data(r))).isEmpty();
             assertThat(r.value()).doesNotContain("Lương Thị Nhung").doesNotContain("Nà Sloòng");
         }
     }
@@ -118,7 +118,7 @@ class DeprivationEventsTests {
         try (java.sql.Connection c = dataSource.getConnection();
                 java.sql.PreparedStatement q = c.prepareStatement("SELECT aggregate_id, payload::text FROM outbox_event"
                         + " WHERE type = ? AND payload->>'causeId' = ?")) {
-            q.setString(1, EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED);
+            q.setString(1, EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2);
             q.setString(2, round);
             try (java.sql.ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
@@ -130,7 +130,7 @@ class DeprivationEventsTests {
     }
 
     private static boolean isDeprivations(ConsumerRecord<String, String> r) {
-        return EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED.equals(envelope(r).path("type").asText());
+        return EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2.equals(envelope(r).path("type").asText());
     }
 
     private static JsonNode data(ConsumerRecord<String, String> r) {

@@ -19,6 +19,12 @@ public final class EventTypes {
     /** A recognised review's deprivations, with those the household counted with before: counts by indicator. */
     public static final String HOUSEHOLD_DEPRIVATIONS_RECOGNISED =
             "vn.giamngheo.household.deprivations-recognised.v1";
+    /**
+     * What household-service publishes now: version 1, and a standing that leaves a commune's counts between reviews
+     * (a household moved away, dissolved or merged: {@code after} is null).
+     */
+    public static final String HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2 =
+            "vn.giamngheo.household.deprivations-recognised.v2";
     public static final String TOTAL_HOUSEHOLDS_REPORTED = "vn.giamngheo.household.total-households-reported.v1";
     public static final String FUNDS_ALLOCATED = "vn.giamngheo.funding.funds-allocated.v1";
     public static final String FUNDS_DISBURSED = "vn.giamngheo.funding.funds-disbursed.v1";
@@ -26,6 +32,7 @@ public final class EventTypes {
 
     public static final List<String> ALL = List.of(PLAN_APPROVED, PLAN_REVISED, PLAN_PROGRESS_REPORTED,
             HOUSEHOLD_STATUS_CHANGED, HOUSEHOLD_STATUS_CHANGED_V2, HOUSEHOLD_DEPRIVATIONS_RECOGNISED,
+            HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2,
             TOTAL_HOUSEHOLDS_REPORTED, FUNDS_ALLOCATED, FUNDS_DISBURSED, DISBURSEMENT_REVERSED);
 
     private EventTypes() {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.giamngheo.platform.events.payload.MovementKind;
 import vn.giamngheo.platform.events.testing.Schemas;
 import com.networknt.schema.ValidationMessage;
 
@@ -25,6 +26,7 @@ class EventSchemasTests {
     private static final Map<String, Object> SAMPLES = Map.ofEntries(
             Map.entry(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, SampleEvents.householdStatusChangedV2()),
             Map.entry(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, SampleEvents.householdDeprivationsRecognised()),
+            Map.entry(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2, SampleEvents.householdDeprivationsRecognised()),
             Map.entry(EventTypes.PLAN_APPROVED, SampleEvents.planApproved()),
             Map.entry(EventTypes.PLAN_REVISED, SampleEvents.planRevised()),
             Map.entry(EventTypes.PLAN_PROGRESS_REPORTED, SampleEvents.planProgress()),
@@ -88,6 +90,28 @@ class EventSchemasTests {
         ObjectNode noAfter = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdDeprivationsRecognised());
         noAfter.remove("after");
         assertThat(errors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, noAfter)).isNotEmpty();
+    }
+
+    @Test
+    void shouldLetOnlyVersion2TakeAStandingOutOfACommuneWithoutPuttingOneIn() {
+        ObjectNode movedAway = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdDeprivationsRecognised());
+        movedAway.putNull("after");
+        movedAway.put("cause", "CHANGE_REQUEST");
+        assertThat(errors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2, movedAway)).isEmpty();
+        assertThat(errors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, movedAway)).isNotEmpty();
+        ObjectNode noAfter = (ObjectNode) MAPPER.valueToTree(SampleEvents.householdDeprivationsRecognised());
+        noAfter.remove("after");
+        assertThat(errors(EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2, noAfter)).isNotEmpty();
+    }
+
+    @Test
+    void shouldCountAMoveOnlyOnTheSideOfTheCommuneItConcerns() {
+        assertThat(MovementKind.OTHER_DECREASE.leavesListBefore()).isTrue();
+        assertThat(MovementKind.OTHER_DECREASE.entersListAfter()).isFalse();
+        assertThat(MovementKind.OTHER_INCREASE.leavesListBefore()).isFalse();
+        assertThat(MovementKind.OTHER_INCREASE.entersListAfter()).isTrue();
+        assertThat(MovementKind.EXIT.leavesListBefore()).isTrue();
+        assertThat(MovementKind.EXIT.entersListAfter()).isTrue();
     }
 
     @Test

@@ -45,7 +45,8 @@ public class HouseholdProjection implements EventHandler {
             // Version 2 moves the lists as version 1 did; what it adds is counted where it is read.
             case EventTypes.HOUSEHOLD_STATUS_CHANGED_V2 -> statusChanged(read(event, HouseholdStatusChangedV2.class)
                     .v1Facts());
-            case EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED ->
+            // Version 2 differs only in that a standing may leave a commune's counts without another coming in.
+            case EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED, EventTypes.HOUSEHOLD_DEPRIVATIONS_RECOGNISED_V2 ->
                 deprivations(read(event, HouseholdDeprivationsRecognised.class));
             case EventTypes.TOTAL_HOUSEHOLDS_REPORTED -> total(read(event, TotalHouseholdsReported.class));
             default -> throw new PoisonEventException("reporting-service does not know event type " + event.type());
@@ -54,10 +55,11 @@ public class HouseholdProjection implements EventHandler {
 
     private void statusChanged(HouseholdStatusChanged e) {
         String former = FormerDistricts.of(e.communeCode(), e.districtCode());
-        if (listed(e.statusBefore())) {
+        // A household that moved keeps its class: the origin's event takes it out, the destination's puts it in.
+        if (listed(e.statusBefore()) && e.movementKind().leavesListBefore()) {
             count(e, former, e.statusBefore(), "OUT");
         }
-        if (listed(e.statusAfter())) {
+        if (listed(e.statusAfter()) && e.movementKind().entersListAfter()) {
             count(e, former, e.statusAfter(), "IN");
         }
     }
@@ -96,7 +98,7 @@ public class HouseholdProjection implements EventHandler {
                     new DeprivationStructure.Cell(cell.status(), cell.ethnicMinority(), cell.itemKind(), cell.item(), 0)),
                     cell.households(), Long::sum);
         }
-        if (e.after().deprivations() != null) {
+        if (e.after() != null && e.after().deprivations() != null) {
             for (HouseholdDeprivationsRecognised.Deprivation d : e.after().deprivations()) {
                 pendingLabels.get().merge(d.indicator(), new Label(d.dimension(), d.name(), e.listYear()),
                         (old, now) -> now.listYear() >= old.listYear() ? now : old);

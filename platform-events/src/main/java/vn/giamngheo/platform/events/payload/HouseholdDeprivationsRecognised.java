@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *
  * @param before the standing published last for the household, or null when none was (a household never reviewed
  *        since this event exists, as one of an opening list): nothing is taken out then
- * @param after the standing the review gave it
+ * @param after the standing the review gave it; in version 2 also null: the household left the commune's counts
+ *        between reviews (moved to another commune, left the province, dissolved, merged into another household)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record HouseholdDeprivationsRecognised(

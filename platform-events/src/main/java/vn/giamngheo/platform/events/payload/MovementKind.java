@@ -22,6 +22,23 @@ public enum MovementKind {
         this.label = label;
     }
 
+    /**
+     * Whether a change of this kind takes the household out of the list of its status before. A household that moves
+     * in from another commune ({@link #OTHER_INCREASE}) keeps its class: it enters the list of the class it brings
+     * and leaves none here.
+     */
+    public boolean leavesListBefore() {
+        return this != OTHER_INCREASE;
+    }
+
+    /**
+     * Whether a change of this kind puts the household in the list of its status after. A household that moves away,
+     * dissolves or merges into another ({@link #OTHER_DECREASE}) leaves the list of its class and enters none here.
+     */
+    public boolean entersListAfter() {
+        return this != OTHER_DECREASE;
+    }
+
     /** The Vietnamese label for display. */
     public String label() {
         return label;
