@@ -21,6 +21,7 @@ import vn.giamngheo.household.domain.Movements;
 import vn.giamngheo.household.domain.Person;
 import vn.giamngheo.household.domain.PovertyStandards;
 import vn.giamngheo.household.registry.HouseholdInput;
+import vn.giamngheo.household.registry.PossibleDuplicates;
 import vn.giamngheo.household.registry.StatusChanges;
 import vn.giamngheo.household.registry.StatusChanges.Decision;
 import vn.giamngheo.platform.events.payload.ChangeCause;
@@ -49,6 +50,9 @@ public class ApplyChange {
     @Inject
     PovertyStandards standards;
 
+    @Inject
+    PossibleDuplicates duplicates;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, Object> apply(ChangeRequest r, ChangeProposal p, Household h, LocalDate decisionDate,
             String decisionNumber, String user) {
@@ -58,6 +62,7 @@ public class ApplyChange {
             case MEMBER_ADDED -> {
                 outcome.put("memberId", add(h, p.member()));
                 h.reviewDueSince = decisionDate;
+                duplicates.flag(List.of(h.id));
             }
             case MEMBER_REMOVED -> {
                 outcome.put("removed", remove(r, h, member(h, p.memberId()), p.reason(), p.newHeadMemberId()));
@@ -86,6 +91,7 @@ public class ApplyChange {
                 outcome.put("from", holder(h.communeCode, decisionDate));
                 transfer(r, h, p.destination(), decisionDate, decisionNumber);
                 outcome.put("to", h.communeCode);
+                duplicates.flag(List.of(h.id));
             }
         }
         return outcome;

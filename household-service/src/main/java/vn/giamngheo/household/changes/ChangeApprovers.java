@@ -44,7 +44,7 @@ public class ChangeApprovers {
                 SELECT user_name, designated_by, designated_at FROM change_approver WHERE commune_code = :c
                 ORDER BY user_name""", Tuple.class).setParameter("c", commune).getResultList();
         return rows.stream().map(t -> new Approver(t.get(0, String.class), t.get(1, String.class),
-                t.get(2, OffsetDateTime.class))).toList();
+                ((java.time.Instant) t.get(2)).atOffset(ZoneOffset.UTC))).toList();
     }
 
     /** @return whether the officer was not designated before */

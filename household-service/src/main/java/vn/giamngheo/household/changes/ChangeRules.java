@@ -105,6 +105,7 @@ public final class ChangeRules {
         if (leaving.size() == members.size()) {
             v.add(new RuleViolation("split.memberIds", "would leave nobody behind: a split keeps at least one member"
                     + " in the household"));
+            return;
         }
         if (!leaving.contains(p.split().headMemberId())) {
             v.add(new RuleViolation("split.headMemberId", "must be one of the members who leave"));

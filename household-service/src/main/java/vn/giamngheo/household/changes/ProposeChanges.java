@@ -140,7 +140,8 @@ public class ProposeChanges {
         return Optional.of(h);
     }
 
-    private ChangeRequest keep(ChangeProposal p, Household h, LocalDate today) {
+    /** Keeps a change that passed its checks as PROPOSED, audited. */
+    ChangeRequest keep(ChangeProposal p, Household h, LocalDate today) {
         ChangeRequest r = new ChangeRequest();
         r.id = UUID.randomUUID();
         r.householdId = h.id;

@@ -2,8 +2,10 @@ package vn.giamngheo.household.registry;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -29,10 +31,10 @@ public class NewHouseholdRules {
 
     /** The identity numbers of a submission's new households, and those of them the registry already holds. */
     public static final class Submission {
-        private final Set<String> registered;
+        private final Map<String, String> registered;
         private final Set<String> claimed = new HashSet<>();
 
-        private Submission(Set<String> registered) {
+        private Submission(Map<String, String> registered) {
             this.registered = registered;
         }
 
@@ -57,12 +59,14 @@ public class NewHouseholdRules {
         List<String> ids = households.stream().flatMap(List::stream).filter(Objects::nonNull)
                 .map(Person::personalId).filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
-            return new Submission(Set.of());
+            return new Submission(Map.of());
         }
         @SuppressWarnings("unchecked")
-        List<String> registered = em.createNativeQuery(
-                "SELECT personal_id FROM household_member WHERE personal_id IN (:ids)", String.class)
-                .setParameter("ids", ids).getResultList();
-        return new Submission(new HashSet<>(registered));
+        List<Object[]> registered = em.createNativeQuery("""
+                SELECT m.personal_id, h.code FROM household_member m JOIN household h ON h.id = m.household_id
+                WHERE m.personal_id IN (:ids)""").setParameter("ids", ids).getResultList();
+        Map<String, String> holders = new HashMap<>();
+        registered.forEach(row -> holders.put((String) row[0], (String) row[1]));
+        return new Submission(holders);
     }
 }

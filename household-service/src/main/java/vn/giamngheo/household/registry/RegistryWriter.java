@@ -25,7 +25,8 @@ import vn.giamngheo.platform.refdata.AreaType;
 /**
  * Writes many households, members and reviews in one round trip per table: JDBC batches on the transaction's own
  * connection, rewritten by the driver into multi-row inserts. A province-sized review season is hundreds of
- * thousands of rows; one statement per row would not keep up.
+ * thousands of rows; one statement per row would not keep up. New households' members without an identity number are
+ * flagged where they may be people the registry already holds.
  */
 @ApplicationScoped
 public class RegistryWriter {
@@ -35,6 +36,9 @@ public class RegistryWriter {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    PossibleDuplicates duplicates;
 
     /** A new household with its members. */
     public record NewHousehold(UUID id, String code, String communeCode, HouseholdInput input, boolean ethnicMinority,
@@ -104,6 +108,7 @@ public class RegistryWriter {
                 m.executeBatch();
             }
         });
+        duplicates.flag(households.stream().map(NewHousehold::id).toList());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -80,6 +80,11 @@ public class AccessPolicy implements EndpointTable {
         DESIGNATE_APPROVERS(Set.of(Roles.COMMUNE_CHAIR), Scope.OWN_UNIT, "Only the commune's chair designates the"
                 + " officers who approve its changes.", "PUT /api/v1/communes/{code}/change-approvers/{user}",
                 "DELETE /api/v1/communes/{code}/change-approvers/{user}"),
+        READ_DUPLICATES(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Possible duplicates name people: they are read by the"
+                + " commune's officers and chair (or district and province officers for their area).",
+                "GET /api/v1/possible-duplicates", "GET /api/v1/possible-duplicates/{id}"),
+        RESOLVE_DUPLICATES(OFFICERS, Scope.WRITE, "Possible duplicates are resolved by commune officers (or district"
+                + " and province officers for their area).", "POST /api/v1/possible-duplicates/{id}/resolution"),
         EXPORT_LISTS(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Lists with the heads' names are for the commune's officers"
                 + " and chair (or district and province officers for their area).",
                 "GET /api/v1/rounds/{id}/posting-list", "GET /api/v1/rounds/{id}/decision-list");

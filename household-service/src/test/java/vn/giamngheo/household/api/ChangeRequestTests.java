@@ -179,6 +179,9 @@ class ChangeRequestTests {
         // The proposer never answers their own request, even when designated; a rejection says why.
         as("commune-chair", commune).when().put("/api/v1/communes/" + commune + "/change-approvers/commune-officer-"
                 + commune).then().statusCode(204);
+        as("commune-officer", commune).when().get("/api/v1/communes/" + commune + "/change-approvers").then()
+                .statusCode(200).body("user", equalTo(List.of("commune-officer-" + commune)))
+                .body("designatedBy", equalTo(List.of("commune-chair-" + commune)));
         as("commune-officer", commune).body(Map.of("approve", true)).when()
                 .post("/api/v1/change-requests/" + birthId + "/decision").then().statusCode(403)
                 .body("detail", containsString("You proposed this change"));

@@ -1,0 +1,92 @@
+package vn.giamngheo.household.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.giamngheo.household.changes.DuplicateResolution;
+import vn.giamngheo.household.changes.ResolveDuplicates;
+import vn.giamngheo.household.registry.PossibleDuplicates;
+import vn.giamngheo.platform.web.problem.Problem;
+
+/** Members without an identity number who may be registered twice, and their resolution. */
+@Path("/api/v1/possible-duplicates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Possible duplicates", description = "One person, one household: members without an identity number"
+        + " with the same name (without diacritics), birth year and village as another household's")
+@APIResponse(responseCode = "400", description = "Invalid request: the fields to fix are listed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not allowed for this role or commune",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DuplicateResource {
+
+    @Inject
+    ResolveDuplicates duplicates;
+
+    @GET
+    @Operation(summary = "A commune's possible duplicates, the latest found first")
+    @APIResponse(responseCode = "200", description = "The pairs")
+    public List<PossibleDuplicates.Pair> list(
+            @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
+            @Parameter(description = "OPEN, SAME_PERSON or DISTINCT") @QueryParam("status") @Pattern(regexp = "OPEN|SAME_PERSON|DISTINCT", message = "must be OPEN, SAME_PERSON or DISTINCT") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more") @Max(value = 500, message = "must be at most 500") int size) {
+        return duplicates.list(commune, status, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a possible duplicate")
+    @APIResponse(responseCode = "200", description = "The pair")
+    @APIResponse(responseCode = "404", description = "No such pair",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PossibleDuplicates.Pair get(@PathParam("id") UUID id) {
+        return duplicates.get(id);
+    }
+
+    @POST
+    @Path("/{id}/resolution")
+    @Operation(summary = "Resolve a possible duplicate",
+            description = "DISTINCT: two people. SAME_PERSON: the record removeMemberId leaves its household by a"
+                    + " MEMBER_REMOVED change request (reason DUPLICATE) that the chair approves. Audited.")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "two people", value = """
+                    {"resolution":"DISTINCT","note":"Hai người khác nhau, đã xác minh tại họp thôn"}"""),
+            @ExampleObject(name = "the same person", value = """
+                    {"resolution":"SAME_PERSON","note":"Cùng một người, khai hai lần",
+                     "removeMemberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11"}""") }))
+    @APIResponse(responseCode = "200", description = "The pair as resolved")
+    @APIResponse(responseCode = "409", description = "Resolved already, or the record cannot simply leave",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PossibleDuplicates.Pair resolve(@PathParam("id") UUID id, DuplicateResolution resolution) {
+        return duplicates.resolve(id, resolution);
+    }
+}
