@@ -85,6 +85,16 @@ public class AccessPolicy implements EndpointTable {
                 "GET /api/v1/possible-duplicates", "GET /api/v1/possible-duplicates/{id}"),
         RESOLVE_DUPLICATES(OFFICERS, Scope.WRITE, "Possible duplicates are resolved by commune officers (or district"
                 + " and province officers for their area).", "POST /api/v1/possible-duplicates/{id}/resolution"),
+        RECORD_COMPLAINTS(OFFICERS, Scope.WRITE, "Complaints are recorded by commune officers (or district and"
+                + " province officers for their area).", "POST /api/v1/complaints"),
+        RESURVEY_COMPLAINTS(OFFICERS, Scope.WRITE, "A complaint's re-survey is entered by commune officers (or"
+                + " district and province officers for their area).", "POST /api/v1/complaints/{id}/re-survey"),
+        ANSWER_COMPLAINTS(Set.of(Roles.COMMUNE_CHAIR), Scope.OWN_UNIT, "Only the commune's chair assigns and answers"
+                + " complaints about its decisions.", "POST /api/v1/complaints/{id}/assignment",
+                "POST /api/v1/complaints/{id}/answer"),
+        READ_COMPLAINTS(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Complaints name people: they are read by the commune's"
+                + " officers and chair (or district and province officers for their area).",
+                "GET /api/v1/complaints", "GET /api/v1/complaints/{id}"),
         EXPORT_LISTS(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Lists with the heads' names are for the commune's officers"
                 + " and chair (or district and province officers for their area).",
                 "GET /api/v1/rounds/{id}/posting-list", "GET /api/v1/rounds/{id}/decision-list");

@@ -1,0 +1,172 @@
+package vn.giamngheo.household.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.giamngheo.household.complaints.ComplaintAnswer;
+import vn.giamngheo.household.complaints.ComplaintRequest;
+import vn.giamngheo.household.complaints.Complaints;
+import vn.giamngheo.household.complaints.ReadComplaints;
+import vn.giamngheo.household.complaints.RecordComplaint;
+import vn.giamngheo.household.complaints.Resurvey;
+import vn.giamngheo.household.domain.Complaint;
+import vn.giamngheo.platform.web.problem.Problem;
+
+/** Complaints about a recognition decision: recorded, assigned, re-surveyed, answered; the overdue ones listed. */
+@Path("/api/v1/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Complaints", description = "Complaints about the poor and near-poor lists a decision recognised"
+        + " (Luật Khiếu nại 2011)")
+@APIResponse(responseCode = "400", description = "Invalid request: the fields to fix are listed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not allowed for this role or commune",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ComplaintResource {
+
+    @Inject
+    RecordComplaint record;
+
+    @Inject
+    Complaints complaints;
+
+    @Inject
+    ReadComplaints read;
+
+    /** The officer a complaint is assigned to. */
+    public record Assignment(
+            @NotBlank(message = "is required: the officer who re-checks it") @Size(max = 200, message = "must be at most 200 characters") String officer) {
+    }
+
+    @POST
+    @Operation(summary = "Record a complaint about a decided round's recognition of a household",
+            description = "From the household, or another resident named in the posting. Refused (422) once the"
+                    + " period from the decision is over (90 days, Luật Khiếu nại 2011 Điều 9); the answer is due 30"
+                    + " days after receipt (45 when complex, Điều 28).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "left off the poor list", value = """
+            {"roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10","householdCode":"01501-K7P2M9QX4T",
+             "complainant":{"name":"Nông Văn Pháo","relation":"HOUSEHOLD"},
+             "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
+             "receivedOn":"2026-12-20"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded, with its deadlines")
+    @APIResponse(responseCode = "409", description = "The round is not decided yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The complaint period is over",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(ComplaintRequest request) {
+        Complaint c = record.record(request);
+        return Response.created(URI.create("/api/v1/complaints/" + c.id)).entity(view(read.get(c.id))).build();
+    }
+
+    @GET
+    @Operation(summary = "A commune's complaints, the answers due soonest first", description = "overdue=true: only"
+            + " those not answered by their due day.")
+    @APIResponse(responseCode = "200", description = "The complaints")
+    public List<ComplaintView> list(
+            @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
+            @Parameter(description = "RECEIVED, ASSIGNED, RESURVEYED, UPHELD or DISMISSED") @QueryParam("status") @Pattern(regexp = "RECEIVED|ASSIGNED|RESURVEYED|UPHELD|DISMISSED", message = "must be RECEIVED, ASSIGNED, RESURVEYED, UPHELD or DISMISSED") String status,
+            @Parameter(description = "only the complaints whose answer is overdue") @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more") @Max(value = 500, message = "must be at most 500") int size) {
+        return read.list(commune, status == null ? null : Complaint.Status.valueOf(status), overdue, page, size)
+                .stream().map(ComplaintResource::view).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a complaint")
+    @APIResponse(responseCode = "200", description = "The complaint")
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ComplaintView get(@PathParam("id") UUID id) {
+        return view(read.get(id));
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @Operation(summary = "Assign a complaint to the officer who re-checks it (the chair)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "assign", value = """
+            {"officer":"can-bo-ldtbxh-01501"}""")))
+    @APIResponse(responseCode = "200", description = "Assigned")
+    @APIResponse(responseCode = "409", description = "Answered already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ComplaintView assign(@PathParam("id") UUID id, Assignment assignment) {
+        complaints.assign(id, assignment == null ? null : assignment.officer());
+        return view(read.get(id));
+    }
+
+    @POST
+    @Path("/{id}/re-survey")
+    @Operation(summary = "Record the household's re-survey", description = "Classified by the classifier under the"
+            + " round's standard and area type, as a review is.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "re-survey", value = """
+            {"surveyDate":"2026-12-28","incomePerPersonMonthlyVnd":1350000,
+             "deprivedIndicators":["HEALTH_INSURANCE","SANITATION","TELECOM"]}""")))
+    @APIResponse(responseCode = "200", description = "Re-surveyed, with the class the answers give")
+    @APIResponse(responseCode = "409", description = "Answered already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ComplaintView resurvey(@PathParam("id") UUID id, Resurvey survey) {
+        complaints.resurvey(id, survey);
+        return view(read.get(id));
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @Operation(summary = "Answer a complaint (the chair)", description = "Upheld: the re-survey's class replaces the"
+            + " recognised one by this decision (movement COMPLAINT_CORRECTION, published), the round's decision"
+            + " unchanged. Dismissed: the reasons.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "upheld", value = """
+            {"upheld":true,"answer":"Kết quả phúc tra: hộ thuộc diện hộ nghèo","decisionNumber":"12/QĐ-UBND",
+             "decisionDate":"2027-01-10"}""")))
+    @APIResponse(responseCode = "200", description = "Answered")
+    @APIResponse(responseCode = "409", description = "Answered already, not re-surveyed, or the list was replaced",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ComplaintView answer(@PathParam("id") UUID id, ComplaintAnswer answer) {
+        complaints.answer(id, answer);
+        return view(read.get(id));
+    }
+
+    private static ComplaintView view(ReadComplaints.Found f) {
+        Complaint c = f.complaint();
+        boolean overdue = !c.status.answered() && c.answerDue.isBefore(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        return new ComplaintView(c.id, c.roundId, f.householdCode(), c.communeCode, c.complainantName,
+                c.complainantRelation, c.ground, c.claimedStatus, c.receivedOn, c.lodgeDeadline, c.complex,
+                c.answerDue, overdue, c.periodSource, c.status.name(), c.recordedBy, c.assignedTo, c.resurveyDate,
+                c.resurveyStatus, c.resurveyExplanation, c.answer, c.decisionNumber, c.decisionDate, c.answeredBy,
+                c.corrected);
+    }
+}
