@@ -22,7 +22,9 @@ class ReviewFormsTests {
             // A change of class by a new standard or a reform alone is no exit nor entry: columns 4 and 8.
             "true; 20; STANDARD_RECLASSIFICATION=5 OTHER_INCREASE=1; STANDARD_RECLASSIFICATION=2 ADMINISTRATIVE_RECLASSIFICATION=1 EXIT=3; 20 0 3 3 0 0 0 6 20",
             // The near-poor list: to poor is a decrease (2), from poor an increase (5).
-            "false; 12; FROM_POOR=4 NEW=2; FROM_NEAR_POOR=2 EXIT=5 OTHER_DECREASE=1; 12 2 5 1 4 0 2 0 10"})
+            "false; 12; FROM_POOR=4 NEW=2; FROM_NEAR_POOR=2 EXIT=5 OTHER_DECREASE=1; 12 2 5 1 4 0 2 0 10",
+            // Households that moved in or out, and a complaint's correction: neither entry nor exit, "other".
+            "true; 5; COMPLAINT_CORRECTION=1 OTHER_INCREASE=2; OTHER_DECREASE=1 COMPLAINT_CORRECTION=1; 5 0 0 2 0 0 0 3 6"})
     void shouldFillTheColumnsOfAListsChangesAsTheFormsNumberThem(boolean poor, long start, String in, String out,
             String expected) {
         Map<String, Long> inflows = flows(in);
