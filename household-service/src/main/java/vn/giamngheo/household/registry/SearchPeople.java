@@ -3,10 +3,8 @@ package vn.giamngheo.household.registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +16,6 @@ import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.security.AccessPolicy;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
-import vn.giamngheo.platform.refdata.UnitLevel;
-import vn.giamngheo.platform.refdata.UnitVersion;
 import vn.giamngheo.platform.web.audit.AuditTrail;
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.platform.web.rules.Unaccented;
@@ -75,7 +71,7 @@ public class SearchPeople {
         }
         StringBuilder filters = new StringBuilder("h.commune_code IN (:communes) AND h.closed_on IS NULL");
         Map<String, Object> params = new HashMap<>();
-        params.put("communes", communes(areaCode, today));
+        params.put("communes", AreaCommunes.of(areaCode, today));
         if (village != null) {
             filters.append(" AND h.village = :village");
             params.put("village", village);
@@ -122,31 +118,5 @@ public class SearchPeople {
             query.setParameter("size", page[0]).setParameter("offset", (long) page[1] * page[0]);
         }
         return ((List<Object>) query.getResultList()).stream().map(UUID.class::cast).toList();
-    }
-
-    /** The communes of each area on a day: a province's are found by reading every unit, once. */
-    private static final Map<String, Set<String>> AREAS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The commune codes whose households lie in the area today: a commune with those it was formed from. */
-    private static Set<String> communes(String areaCode, LocalDate today) {
-        return AREAS.computeIfAbsent(areaCode + "@" + today, k -> communesOf(areaCode, today));
-    }
-
-    private static Set<String> communesOf(String areaCode, LocalDate today) {
-        AdministrativeUnits units = AdministrativeUnits.get();
-        UnitVersion area = units.find(areaCode, today).orElseThrow(() -> ProblemException.notFound(
-                "No administrative unit has code " + areaCode + " today."));
-        Set<String> codes = new LinkedHashSet<>();
-        if (area.level() == UnitLevel.COMMUNE) {
-            codes.addAll(units.codesHeldBy(areaCode, today));
-        } else {
-            for (UnitVersion unit : units.all()) {
-                if (unit.level() == UnitLevel.COMMUNE && !codes.contains(unit.code())
-                        && units.find(unit.code(), today).isPresent() && units.isWithin(unit.code(), areaCode, today)) {
-                    codes.addAll(units.codesHeldBy(unit.code(), today));
-                }
-            }
-        }
-        return codes.isEmpty() ? Set.of("-") : Set.copyOf(codes);
     }
 }

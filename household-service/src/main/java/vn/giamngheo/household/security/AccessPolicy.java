@@ -95,6 +95,7 @@ public class AccessPolicy implements EndpointTable {
         READ_COMPLAINTS(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Complaints name people: they are read by the commune's"
                 + " officers and chair (or district and province officers for their area).",
                 "GET /api/v1/complaints", "GET /api/v1/complaints/{id}"),
+        DRAW_POLICY_LISTS(ANY_ROLE, Scope.AREA_OR_HOLDER, null, "GET /api/v1/policy-lists/{list}"),
         EXPORT_LISTS(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Lists with the heads' names are for the commune's officers"
                 + " and chair (or district and province officers for their area).",
                 "GET /api/v1/rounds/{id}/posting-list", "GET /api/v1/rounds/{id}/decision-list");
@@ -118,7 +119,7 @@ public class AccessPolicy implements EndpointTable {
      * administrative units.
      */
     static final Set<String> PUBLIC = Set.of("GET /api/v1/standards", "GET /api/v1/standards/{code}",
-            "GET /api/v1/standards/{code}/questionnaire",
+            "GET /api/v1/standards/{code}/questionnaire", "GET /api/v1/policy-lists",
             "POST /api/v1/self-assessment", "GET /api/v1/registry/movement-counts", "GET /api/v1/units",
             "GET /api/v1/units/{code}");
 
