@@ -221,7 +221,7 @@ public class ApplyChange {
         h.closedOn = on;
         h.closedReason = r.kind.name();
         h.reviewDueSince = null;
-        Decision origin = decision(r, holder(h.communeCode, on), on, number);
+        Decision origin = decision(r, h, holder(h.communeCode, on), on, number);
         Standing counted = statusChanges.counted(h);
         h.countedStanding = null;
         statusChanges.record(origin, moves(h, MovementKind.OTHER_DECREASE), counted == null ? List.of()
@@ -233,8 +233,8 @@ public class ApplyChange {
      * and enters the destination's by "tăng khác", each in its own commune; it keeps its code and its history.
      */
     private void transfer(ChangeRequest r, Household h, ChangeProposal.Destination to, LocalDate on, String number) {
-        Decision origin = decision(r, holder(h.communeCode, on), on, number);
-        Decision destination = decision(r, to.communeCode(), on, number);
+        Decision origin = decision(r, h, holder(h.communeCode, on), on, number);
+        Decision destination = decision(r, h, to.communeCode(), on, number);
         Standing counted = statusChanges.counted(h);
         statusChanges.record(origin, moves(h, MovementKind.OTHER_DECREASE), counted == null ? List.of()
                 : List.of(new StatusChanges.StandingChange(h.code, counted, null, null)));
@@ -251,8 +251,13 @@ public class ApplyChange {
         return List.of(StatusChanges.Change.of(h, h.currentStatus, h.currentStatus, kind, null, null, false));
     }
 
-    private Decision decision(ChangeRequest r, String commune, LocalDate on, String number) {
-        int listYear = on.getYear();
+    /**
+     * The decision on one commune's side. It amends the list the household is on now: that of the decision's year, or
+     * the next year's once a periodic review has recognised that one (a move in December after the list of the next
+     * year was decided leaves that list, not the ending one).
+     */
+    private Decision decision(ChangeRequest r, Household h, String commune, LocalDate on, String number) {
+        int listYear = Math.max(on.getYear(), h.currentListYear == null ? 0 : h.currentListYear);
         UnitVersion unit = AdministrativeUnits.get().find(commune, on).orElseThrow();
         return new Decision(ChangeCause.CHANGE_REQUEST, r.id, null, listYear, commune, number, on,
                 standards.forListYear(listYear).orElseThrow().code(), unit.areaType());

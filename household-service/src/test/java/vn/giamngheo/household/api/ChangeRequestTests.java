@@ -232,8 +232,10 @@ class ChangeRequestTests {
     @Test
     void shouldSplitWithoutCopyingTheClassAndCountAHouseholdThatDissolvesOutOfItsList() {
         String commune = TestKeys.commune();
-        String code = opening(commune, 2026, "2025-12-20", List.of(entry(household("Bản Giốc", "Nông Văn Pháo",
-                "Tày"), "POOR"))).get(0);
+        // Its list of next year already recognised: what leaves it leaves that list, not the ending one.
+        int next = LocalDate.parse(DECIDED).getYear() + 1;
+        String code = opening(commune, next, MOVED.minusDays(5).toString(), List.of(entry(household("Bản Giốc",
+                "Nông Văn Pháo", "Tày"), "POOR"))).get(0);
         JsonPath before = read(commune, code);
         List<String> everyone = before.getList("members.id");
         String child = before.getString("members.find { it.relation == 'CHILD' }.id");
@@ -267,6 +269,7 @@ class ChangeRequestTests {
         assertThat(gone.getString("closedOn")).isEqualTo(DECIDED);
         assertThat(gone.getList("members")).isEmpty();
         assertThat(gone.getList("history.movement")).containsExactly("OPENING_BALANCE", "OTHER_DECREASE");
+        assertThat(gone.getList("history.listYear")).containsExactly(next, next);
         as("commune-officer", commune).queryParam("commune", commune).when().get("/api/v1/households").then()
                 .statusCode(200).body("code", equalTo(List.of(newCode)));
         // A closed household takes no more changes.
