@@ -112,7 +112,7 @@ public class ChangeRequestResource {
     public List<ChangeRequestView> list(
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @Parameter(description = "PROPOSED, AWAITING_DESTINATION, APPLIED or REJECTED") @QueryParam("status") @Pattern(regexp = "PROPOSED|AWAITING_DESTINATION|APPLIED|REJECTED", message = "must be PROPOSED, AWAITING_DESTINATION, APPLIED or REJECTED") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more") @Max(value = 500, message = "must be at most 500") int size) {
         return read.list(commune, status == null ? null : ChangeRequest.Status.valueOf(status), page, size).stream()
                 .map(this::view).toList();

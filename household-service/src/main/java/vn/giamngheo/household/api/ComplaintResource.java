@@ -100,7 +100,7 @@ public class ComplaintResource {
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @Parameter(description = "RECEIVED, ASSIGNED, RESURVEYED, UPHELD or DISMISSED") @QueryParam("status") @Pattern(regexp = "RECEIVED|ASSIGNED|RESURVEYED|UPHELD|DISMISSED", message = "must be RECEIVED, ASSIGNED, RESURVEYED, UPHELD or DISMISSED") String status,
             @Parameter(description = "only the complaints whose answer is overdue") @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more") @Max(value = 500, message = "must be at most 500") int size) {
         return read.list(commune, status == null ? null : Complaint.Status.valueOf(status), overdue, page, size)
                 .stream().map(ComplaintResource::view).toList();

@@ -57,7 +57,7 @@ public class DuplicateResource {
     public List<PossibleDuplicates.Pair> list(
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @Parameter(description = "OPEN, SAME_PERSON or DISTINCT") @QueryParam("status") @Pattern(regexp = "OPEN|SAME_PERSON|DISTINCT", message = "must be OPEN, SAME_PERSON or DISTINCT") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more") @Max(value = 500, message = "must be at most 500") int size) {
         return duplicates.list(commune, status, page, size);
     }

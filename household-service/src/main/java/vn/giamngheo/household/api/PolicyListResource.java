@@ -76,7 +76,7 @@ public class PolicyListResource {
             @Parameter(description = "recent-exits: the period's last day", example = "2026-12-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "health-insurance, low-income-workers: the list's year", example = "2027") @QueryParam("listYear") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear,
             @Parameter(description = "json (a page), csv or xlsx (the whole list)") @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|xlsx", message = "must be json, csv or xlsx") String format,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("100") @Min(value = 1, message = "must be 1 or more") @Max(value = 1000, message = "must be at most 1000") int size) {
         boolean whole = !"json".equals(format);
         PolicyLists.Drawn d = lists.draw(list, area, from, to, listYear, format, page, whole ? 0 : size);

@@ -240,6 +240,9 @@ public class ApplyChange {
                 : List.of(new StatusChanges.StandingChange(h.code, counted, null, null)));
         h.communeCode = to.communeCode();
         h.village = to.village();
+        // Its class stands as decided; the destination's next review compares under the destination's area type,
+        // so a change there is the household's, not a reform's.
+        h.lastAreaType = destination.areaType();
         statusChanges.record(destination, moves(h, MovementKind.OTHER_INCREASE), counted == null ? List.of()
                 : List.of(new StatusChanges.StandingChange(h.code, null, counted, null)));
     }
@@ -264,7 +267,7 @@ public class ApplyChange {
     }
 
     /** The commune that holds the household's commune on the day: a commune the 2025 reform formed, or itself. */
-    static String holder(String communeCode, LocalDate on) {
+    public static String holder(String communeCode, LocalDate on) {
         return AdministrativeUnits.get().currentCode(communeCode, on).orElse(communeCode);
     }
 

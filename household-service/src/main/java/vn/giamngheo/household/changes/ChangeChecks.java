@@ -26,9 +26,10 @@ public class ChangeChecks {
             LocalDate on) {
         List<RuleViolation> v = new ArrayList<>();
         switch (kind) {
-            case MEMBER_ADDED -> identity(p.member() == null ? null : p.member().personalId(), "member.personalId", v);
+            case MEMBER_ADDED -> identity(p.member() == null ? null : p.member().personalId(), null,
+                    "member.personalId", v);
             case MEMBER_CORRECTED -> identity(p.correction() == null ? null : p.correction().personalId(),
-                    "correction.personalId", v);
+                    p.memberId(), "correction.personalId", v);
             case MERGE -> {
                 Household into = p.mergeInto() == null ? null : Household.byCode(p.mergeInto()).orElse(null);
                 if (into == null) {
@@ -61,14 +62,16 @@ public class ChangeChecks {
         return v;
     }
 
-    private void identity(String personalId, String field, List<RuleViolation> v) {
+    /** The number held by no member but {@code self} (a correction that repeats a member's own number). */
+    private void identity(String personalId, java.util.UUID self, String field, List<RuleViolation> v) {
         if (personalId == null) {
             return;
         }
         @SuppressWarnings("unchecked")
         List<String> holders = em.createNativeQuery("""
                 SELECT h.code FROM household_member m JOIN household h ON h.id = m.household_id
-                WHERE m.personal_id = :id""").setParameter("id", personalId).getResultList();
+                WHERE m.personal_id = :id AND m.id <> :self""").setParameter("id", personalId)
+                .setParameter("self", self == null ? new java.util.UUID(0, 0) : self).getResultList();
         if (!holders.isEmpty()) {
             v.add(new RuleViolation(field, "identity number " + personalId + " already belongs to a member of"
                     + " household " + holders.get(0) + ": a person is in one household at a time — remove them"

@@ -116,6 +116,8 @@ public final class ChangeRules {
             member(p.newHeadMemberId(), byId, "newHeadMemberId", v).filter(h -> leaving.contains(h.id()))
                     .ifPresent(h -> v.add(new RuleViolation("newHeadMemberId", "must be a member who stays: the"
                             + " head leaves with the split")));
+        } else if (p.newHeadMemberId() != null) {
+            v.add(new RuleViolation("newHeadMemberId", "is only for when the head leaves with the split"));
         }
     }
 

@@ -50,6 +50,9 @@ public class DecideChange {
     ApplyChange apply;
 
     @Inject
+    vn.giamngheo.household.review.Reviews reviews;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -79,9 +82,10 @@ public class DecideChange {
                     Household.<Household>findById(r.householdId).code);
         }
         LocalDate on = answer.decisionDate() == null ? today : answer.decisionDate();
-        if (on.isAfter(today) || on.isBefore(r.effectiveDate)) {
-            throw ProblemException.invalidField("decisionDate", "must be between the change's day (" + r.effectiveDate
-                    + ") and today");
+        LocalDate earliest = destinationStep ? r.decisionDate : r.effectiveDate;
+        if (on.isAfter(today) || on.isBefore(earliest)) {
+            throw ProblemException.invalidField("decisionDate", "must be between " + (destinationStep
+                    ? "the origin's approval (" : "the change's day (") + earliest + ") and today");
         }
         Household h = Household.<Household>findByIdOptional(r.householdId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow();
@@ -89,6 +93,15 @@ public class DecideChange {
             throw ProblemException.conflict("Household " + h.code + " has changed since this request was proposed"
                     + " (version " + r.householdVersion + ", now " + h.version + (h.closedOn == null ? ""
                             : ", closed on " + h.closedOn) + "): reject it and propose the change anew.");
+        }
+        if (r.kind.movesLists()) {
+            // A round still open would decide the household under the commune it leaves.
+            String open = reviews.openRoundOf(h.id);
+            if (open != null) {
+                throw ProblemException.conflict("Household " + h.code + " is under review in round " + open
+                        + ", not decided yet: the household leaves its commune once that round is decided (or its"
+                        + " review returned).");
+            }
         }
         ChangeProposal p = proposal(r);
         List<RuleViolation> violations = checks.registry(p, r.kind, h, r.communeCode, on);

@@ -27,7 +27,8 @@ public class ReadChanges {
 
     public List<ChangeRecord> list(String commune, ChangeRequest.Status status, int page, int size) {
         access.require(AccessPolicy.Operation.READ_CHANGES, commune, LocalDate.now(ProposeChanges.VIETNAM));
-        String where = "(r.communeCode = :c or r.destinationCommune = :c)" + (status == null ? ""
+        // The destination sees a move once the origin approved it: before, it is the origin's business.
+        String where = "(r.communeCode = :c or (r.destinationCommune = :c and r.approvedBy is not null))" + (status == null ? ""
                 : " and r.status = :s");
         var q = em.createQuery("SELECT r, h.code FROM ChangeRequest r, Household h WHERE h.id = r.householdId AND "
                 + where + " ORDER BY r.proposedAt DESC, r.id", Object[].class).setParameter("c", commune);
@@ -43,7 +44,7 @@ public class ReadChanges {
         ChangeRequest r = ChangeRequest.<ChangeRequest>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No change request has id " + id + "."));
         LocalDate today = LocalDate.now(ProposeChanges.VIETNAM);
-        if (r.destinationCommune == null || !access.permits(AccessPolicy.Operation.READ_CHANGES,
+        if (r.destinationCommune == null || r.approvedBy == null || !access.permits(AccessPolicy.Operation.READ_CHANGES,
                 r.destinationCommune, today)) {
             access.require(AccessPolicy.Operation.READ_CHANGES, r.communeCode, today);
         }

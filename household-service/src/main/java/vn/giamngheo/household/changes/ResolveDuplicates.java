@@ -76,12 +76,16 @@ public class ResolveDuplicates {
         if ("SAME_PERSON".equals(resolution.resolution())) {
             request = removal(pair, resolution.removeMemberId(), today).id;
         }
-        em.createNativeQuery("""
+        int resolved = em.createNativeQuery("""
                 UPDATE possible_duplicate SET status = :status, resolved_by = :by, resolved_at = :at,
-                    resolution_note = :note, change_request = :request WHERE id = :id""")
+                    resolution_note = :note, change_request = :request WHERE id = :id AND status = 'OPEN'""")
                 .setParameter("status", resolution.resolution()).setParameter("by", access.user())
                 .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("note", resolution.note())
                 .setParameter("request", request).setParameter("id", id).executeUpdate();
+        if (resolved == 0) {
+            // Resolved meanwhile by someone else: this transaction, with its request, is rolled back.
+            throw ProblemException.conflict("This possible duplicate was resolved meanwhile.");
+        }
         audit.record("RESOLVE_DUPLICATE", "possible-duplicate", id.toString(), pair.communeCode(), today,
                 Map.of("status", "OPEN"), Map.of("status", resolution.resolution(), "note", resolution.note(),
                         "changeRequest", request == null ? "" : request.toString()));
@@ -100,6 +104,11 @@ public class ResolveDuplicates {
             throw ProblemException.conflict("That record has left its household already.");
         }
         Household h = Household.findById(m.householdId);
+        if (h.closedOn != null || !access.permits(AccessPolicy.Operation.PROPOSE_CHANGES,
+                ApplyChange.holder(h.communeCode, today), today)) {
+            throw ProblemException.forbidden("Household " + h.code + " is now outside your area: its own commune"
+                    + " resolves the record.");
+        }
         ChangeProposal p = new ChangeProposal(h.code, h.version, ChangeKind.MEMBER_REMOVED.name(), "DUPLICATE", today,
                 "Possible duplicate " + pair.id() + ": the same person as " + (memberId.equals(pair.member().memberId())
                         ? pair.other().householdCode() : pair.member().householdCode()), null, memberId, null, null,

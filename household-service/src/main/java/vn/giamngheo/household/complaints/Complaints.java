@@ -28,6 +28,7 @@ import vn.giamngheo.household.domain.Movements;
 import vn.giamngheo.household.domain.PovertyStandard;
 import vn.giamngheo.household.domain.PovertyStandards;
 import vn.giamngheo.household.domain.ReviewRound;
+import vn.giamngheo.household.changes.ApplyChange;
 import vn.giamngheo.household.registry.StatusChanges;
 import vn.giamngheo.household.security.AccessPolicy;
 import vn.giamngheo.platform.events.payload.ChangeCause;
@@ -63,6 +64,9 @@ public class Complaints {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     public Complaint assign(UUID id, @NotBlank(message = "is required: the officer who re-checks it") String officer) {
         access.requireRole(AccessPolicy.Operation.ANSWER_COMPLAINTS);
@@ -146,10 +150,14 @@ public class Complaints {
         Household h = Household.<Household>findByIdOptional(c.householdId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow();
         ReviewRound round = ReviewRound.findById(c.roundId);
-        if (h.closedOn != null || h.currentListYear == null || h.currentListYear != round.listYear) {
-            throw ProblemException.conflict("Household " + h.code + " is no longer on the list of " + round.listYear
-                    + (h.closedOn != null ? " (it was closed on " + h.closedOn + ")" : " (a later decision replaced it)")
-                    + ": the complaint can only be dismissed, with the reasons.");
+        String why = h.closedOn != null ? "it was closed on " + h.closedOn
+                : !ApplyChange.holder(h.communeCode, on).equals(ApplyChange.holder(round.communeCode, on))
+                        ? "it moved to commune " + h.communeCode
+                        : h.currentListYear == null || h.currentListYear != round.listYear || decidedLater(h, round)
+                                ? "a later decision replaced the round's" : null;
+        if (why != null) {
+            throw ProblemException.conflict("Household " + h.code + " is no longer as round " + round.id
+                    + " recognised it (" + why + "): the complaint can only be dismissed, with the reasons.");
         }
         PovertyStatus before = h.currentStatus;
         PovertyStatus after = c.resurveyStatus;
@@ -172,6 +180,15 @@ public class Complaints {
         statusChanges.record(new StatusChanges.Decision(ChangeCause.COMPLAINT, c.id, null, round.listYear,
                 round.communeCode, c.decisionNumber, on, round.standardCode, round.areaType), changes, standings);
         return true;
+    }
+
+    /** Whether a round decided after this one reviewed the household. */
+    private boolean decidedLater(Household h, ReviewRound round) {
+        return !em.createNativeQuery("""
+                SELECT 1 FROM review r JOIN review_round rr ON rr.id = r.round_id
+                WHERE r.household_id = :h AND rr.status = 'DECIDED' AND rr.id <> :round
+                  AND rr.decided_at > :at""").setParameter("h", h.id).setParameter("round", round.id)
+                .setParameter("at", round.decidedAt).getResultList().isEmpty();
     }
 
     private static void requireOpen(Complaint c) {

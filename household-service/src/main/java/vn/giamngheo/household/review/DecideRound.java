@@ -149,6 +149,7 @@ public class DecideRound {
             h.currentListYear = round.listYear;
             h.everListed = h.everListed || Movements.listed(after);
             h.lastAreaType = round.areaType;
+            h.reviewDueSince = null;
             movement.ifPresent(m -> {
                 movements.merge(m.name(), 1, Integer::sum);
                 changes.add(StatusChanges.Change.of(h, before, after, m, s.answers().deprivedIndicators(),

@@ -99,6 +99,16 @@ public class Reviews {
         return new HashSet<>(ids);
     }
 
+    /** The open round in which the household has a review not returned, or null. */
+    public String openRoundOf(UUID householdId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rounds = em.createNativeQuery("""
+                SELECT CAST(r.round_id AS varchar) FROM review r JOIN review_round rr ON rr.id = r.round_id
+                WHERE r.household_id = :h AND rr.status = 'OPEN' AND r.status <> 'RETURNED' LIMIT 1""")
+                .setParameter("h", householdId).getResultList();
+        return rounds.isEmpty() ? null : rounds.get(0).toString();
+    }
+
     /** The registered households with these codes, by code. */
     public Map<String, KnownHousehold> known(List<String> codes) {
         Map<String, KnownHousehold> known = new TreeMap<>();

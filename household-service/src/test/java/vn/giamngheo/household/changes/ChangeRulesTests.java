@@ -47,6 +47,7 @@ class ChangeRulesTests {
             "SPLIT           | a stranger leaves                      | split.memberIds[1]",
             "SPLIT           | the head leaves, nobody heads          | newHeadMemberId",
             "SPLIT           | the head leaves, the spouse heads      | ",
+            "SPLIT           | the child leaves, a new head anyway    | newHeadMemberId",
             "MERGE           | into another household                 | ",
             "MERGE           | into itself                            | mergeInto",
             "TRANSFER        | to another commune                     | ",
@@ -82,7 +83,7 @@ class ChangeRulesTests {
         };
         UUID newHead = switch (situation) {
             case "the head dies, the spouse heads", "a new head though the head stays",
-                    "the head leaves, the spouse heads" -> S;
+                    "the head leaves, the spouse heads", "the child leaves, a new head anyway" -> S;
             case "the head dies and heads" -> H;
             default -> null;
         };
@@ -95,7 +96,8 @@ class ChangeRulesTests {
             default -> null;
         };
         ChangeProposal.Split split = switch (situation) {
-            case "the child leaves" -> new ChangeProposal.Split(List.of(C), C, "Bản Giốc");
+            case "the child leaves", "the child leaves, a new head anyway" ->
+                new ChangeProposal.Split(List.of(C), C, "Bản Giốc");
             case "everyone leaves" -> new ChangeProposal.Split(List.of(H, S, C), C, "Bản Giốc");
             case "the child leaves, headed by the spouse" -> new ChangeProposal.Split(List.of(C), S, "Bản Giốc");
             case "a stranger leaves" -> new ChangeProposal.Split(List.of(C, X), C, "Bản Giốc");
