@@ -102,11 +102,12 @@ public final class DemoLoader {
                         + " communes");
             }
         }
+        boolean between = new BetweenReviewsLoader(api, tokens, codes, log).load(BetweenReviews.of(province));
         List<LoadedAllocation> allocations = plans.funding(planId, PLAN_YEAR, LocalDate.of(PLAN_YEAR, 12, 20));
         List<LoadedAllocation> lastAllocations = plans.funding(lastPlanId, LAST_DISTRICT_PLAN_YEAR,
                 SyntheticProvince.REFORM.minusDays(10));
         return new Result(planId, Map.copyOf(codes), allocations, lastPlanId, lastAllocations,
-                changed || plans.changed());
+                changed || between || plans.changed());
     }
 
     /** A step for every commune, a few communes at a time; answers the sum of what the steps counted. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.giamngheo.demo.BetweenReviews;
 import vn.giamngheo.demo.FundingActivity;
 import vn.giamngheo.demo.Standard.Status;
 import vn.giamngheo.demo.SyntheticProvince;
@@ -35,9 +36,11 @@ final class ExpectedYear {
     }
 
     private final SyntheticProvince province;
+    private final BetweenReviews changes;
 
     ExpectedYear(SyntheticProvince province) {
         this.province = province;
+        this.changes = BetweenReviews.of(province);
     }
 
     /** The resident households the communes reported (a commune the reform formed: those it was formed from). */
@@ -81,6 +84,44 @@ final class ExpectedYear {
                 }
             }
         }
+        if (listYear == BetweenReviews.LIST) {
+            // The changes between reviews that amend the list: each on its own commune's side.
+            java.util.Set<String> codes = communes.stream().map(Commune::code).collect(java.util.stream.Collectors.toSet());
+            List<long[]> moves = new java.util.ArrayList<>();
+            for (BetweenReviews.Move m : changes.moves()) {
+                if (m.household().statusOnList(listYear) != list) {
+                    continue;
+                }
+                long dtts = m.household().ethnicMinority() ? 1 : 0;
+                if (codes.contains(m.from())) {
+                    out.merge("OTHER_DECREASE", 1L, Long::sum);
+                    moves.add(new long[] {-1, 0, dtts, -dtts});
+                }
+                if (codes.contains(m.to())) {
+                    in.merge("OTHER_INCREASE", 1L, Long::sum);
+                    moves.add(new long[] {1, dtts, 0, dtts});
+                }
+            }
+            changes.upheld().filter(c -> codes.contains(c.commune())).ifPresent(c -> {
+                Status before = c.household().statusOnList(listYear);
+                Status after = changes.statusOnList(c.household());
+                long dtts = c.household().ethnicMinority() ? 1 : 0;
+                if (before == list) {
+                    out.merge("COMPLAINT_CORRECTION", 1L, Long::sum);
+                    moves.add(new long[] {-1, 0, dtts, -dtts});
+                }
+                if (after == list) {
+                    in.merge("COMPLAINT_CORRECTION", 1L, Long::sum);
+                    moves.add(new long[] {1, dtts, 0, dtts});
+                }
+            });
+            for (long[] m : moves) {
+                end += m[0];
+                ethnicIn += m[1];
+                ethnicOut += m[2];
+                ethnicEnd += m[3];
+            }
+        }
         return new Figures(start, in, out, end, ethnicStart, ethnicIn, ethnicOut, ethnicEnd);
     }
 
@@ -95,7 +136,7 @@ final class ExpectedYear {
     Map<String, long[]> deprivations(int listYear) {
         Map<String, long[]> counts = new TreeMap<>();
         for (Household h : province.households()) {
-            Status status = h.statusOnList(listYear);
+            Status status = listYear == BetweenReviews.LIST ? changes.statusOnList(h) : h.statusOnList(listYear);
             SyntheticProvince.Survey latest = null;
             for (int held : SyntheticProvince.REVIEW_YEARS) {
                 if (held + 1 <= listYear && h.surveys().containsKey(held)) {
@@ -107,7 +148,10 @@ final class ExpectedYear {
             }
             int column = status == Status.POOR ? 0 : 1;
             counts.computeIfAbsent(SURVEYED, k -> new long[2])[column]++;
-            for (String code : new java.util.TreeSet<>(latest.deprivedIndicators())) {
+            // The upheld complaint's re-survey is the latest survey of its household.
+            List<String> lacking = listYear == BetweenReviews.LIST && latest.heldYear() == BetweenReviews.LIST - 1
+                    ? changes.lacking(h) : latest.deprivedIndicators();
+            for (String code : new java.util.TreeSet<>(lacking)) {
                 counts.computeIfAbsent(code, k -> new long[2])[column]++;
             }
         }

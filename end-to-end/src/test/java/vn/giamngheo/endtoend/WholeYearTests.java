@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.giamngheo.demo.Api;
+import vn.giamngheo.demo.BetweenReviews;
 import vn.giamngheo.demo.DemoLoader;
 import vn.giamngheo.demo.FundingActivity;
 import vn.giamngheo.demo.Standard.Status;
@@ -126,6 +127,39 @@ class WholeYearTests {
             }
         }
         assertThat(registry).isEqualTo(expectedCounts);
+    }
+
+    @Test
+    void shouldCarryTheChangesBetweenReviewsIntoTheRegistryAndTheLists() {
+        BetweenReviews changes = BetweenReviews.of(province);
+        String officer = services.tokens().of("province-officer", SyntheticProvince.PROVINCE);
+        java.util.function.Function<SyntheticProvince.Household, JsonNode> read = h -> api.get(
+                api.services().household(), "/api/v1/households/" + loaded.householdCodes().get(h.key()), officer, 200)
+                .body();
+        for (BetweenReviews.Move m : changes.moves()) {
+            JsonNode moved = read.apply(m.household());
+            assertThat(moved.path("communeCode").asText()).isEqualTo(m.to());
+            assertThat(moved.path("status").asText()).isEqualTo(m.household().statusOnList(BetweenReviews.LIST).name());
+            assertThat(moved.findValuesAsText("movement")).endsWith("OTHER_DECREASE", "OTHER_INCREASE");
+        }
+        BetweenReviews.Complaint upheld = changes.upheld().orElseThrow();
+        JsonNode corrected = read.apply(upheld.household());
+        assertThat(corrected.path("status").asText()).isEqualTo("POOR");
+        assertThat(corrected.findValuesAsText("movement")).endsWith("COMPLAINT_CORRECTION");
+        JsonNode complaints = api.get(api.services().household(), "/api/v1/complaints?commune=" + upheld.commune(),
+                officer, 200).body();
+        assertThat(complaints.findValuesAsText("status")).contains("UPHELD");
+        for (BetweenReviews.MemberChange birth : changes.births()) {
+            assertThat(read.apply(birth.household()).path("members").findValuesAsText("fullName"))
+                    .contains(birth.member().fullName());
+        }
+        for (BetweenReviews.MemberChange death : changes.deaths()) {
+            assertThat(read.apply(death.household()).path("members").findValuesAsText("fullName"))
+                    .doesNotContain(death.member().fullName());
+        }
+        JsonNode split = read.apply(changes.split().household());
+        assertThat(split.path("members").findValuesAsText("fullName")).doesNotContain(changes.split().member().fullName());
+        assertThat(split.path("changes").findValuesAsText("kind")).containsExactly("SPLIT");
     }
 
     @Test
