@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.giamngheo.demo.SyntheticProvince.Household;
-import vn.giamngheo.demo.SyntheticProvince.Person;
 
 /**
  * Drives {@link BetweenReviews} through the public APIs as the communes would: each change proposed by the commune's
@@ -34,7 +33,7 @@ final class BetweenReviewsLoader {
     boolean load(BetweenReviews plan) {
         for (BetweenReviews.MemberChange birth : plan.births()) {
             Map<String, Object> extra = new LinkedHashMap<>();
-            extra.put("member", person(birth.member()));
+            extra.put("member", DemoLoader.member(birth.member()));
             change(birth.household(), birth.commune(), "MEMBER_ADDED", "BIRTH", extra, null);
         }
         for (BetweenReviews.MemberChange death : plan.deaths()) {
@@ -189,17 +188,6 @@ final class BetweenReviewsLoader {
             return list.stream().map(v -> resolve(v, household)).toList();
         }
         return value;
-    }
-
-    private static Map<String, Object> person(Person p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("fullName", p.fullName());
-        m.put("birthYear", p.birthYear());
-        m.put("sex", p.sex());
-        m.put("ethnicity", p.ethnicity());
-        m.put("relation", p.relation());
-        m.put("healthInsurance", p.healthInsurance());
-        return m;
     }
 
     private String province() {

@@ -14,7 +14,6 @@ import static vn.giamngheo.household.api.Households.opening;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -39,7 +37,6 @@ import vn.giamngheo.platform.events.testing.TestKeys;
 @QuarkusTest
 class ChangeRequestTests {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     // Days that have come wherever the suite runs; the decision's year is the list year the move amends.
     private static final LocalDate MOVED = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(10);
     private static final String DECIDED = MOVED.plusDays(2).toString();
@@ -112,7 +109,7 @@ class ChangeRequestTests {
                         destination + " POOR IN OTHER_INCREASE 1");
 
         // Published in the acceptance's transaction: each commune's event, schema-valid, with the request as cause.
-        List<JsonNode> events = outbox(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, id);
+        List<JsonNode> events = Households.outbox(dataSource, EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, id);
         assertThat(events).hasSize(2);
         for (JsonNode e : events) {
             assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, e)).isEmpty();
@@ -298,21 +295,5 @@ class ChangeRequestTests {
     static JsonPath read(String commune, String code) {
         return as("commune-officer", commune).when().get("/api/v1/households/" + code).then().statusCode(200)
                 .extract().jsonPath();
-    }
-
-    private List<JsonNode> outbox(String type, String causeId) throws Exception {
-        List<JsonNode> events = new ArrayList<>();
-        try (java.sql.Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement q = c.prepareStatement("SELECT payload::text FROM outbox_event"
-                        + " WHERE type = ? AND payload->>'causeId' = ?")) {
-            q.setString(1, type);
-            q.setString(2, causeId);
-            try (java.sql.ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    events.add(MAPPER.readTree(rows.getString(1)));
-                }
-            }
-        }
-        return events;
     }
 }

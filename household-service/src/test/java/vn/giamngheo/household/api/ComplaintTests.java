@@ -23,7 +23,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -39,7 +38,6 @@ import vn.giamngheo.platform.events.testing.TestKeys;
 @QuarkusTest
 class ComplaintTests {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @jakarta.inject.Inject
@@ -92,7 +90,7 @@ class ComplaintTests {
         // The round's decision is as it was: it recognised the household near-poor, and says so still.
         as("commune-officer", commune).when().get("/api/v1/rounds/" + round).then().statusCode(200)
                 .body("decisionNumber", equalTo("7/QĐ-UBND")).body("decisionDate", equalTo(decided));
-        List<JsonNode> events = outbox(upheld);
+        List<JsonNode> events = Households.outbox(dataSource, EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, upheld);
         assertThat(events).hasSize(1);
         assertThat(Schemas.payloadErrors(EventTypes.HOUSEHOLD_STATUS_CHANGED_V2, events.get(0))).isEmpty();
         assertThat(events.get(0).path("cause").asText()).isEqualTo("COMPLAINT");
@@ -156,21 +154,5 @@ class ComplaintTests {
         body.put("claimedStatus", claimed);
         body.put("receivedOn", receivedOn);
         return as("commune-officer", commune).body(body).when().post("/api/v1/complaints");
-    }
-
-    private List<JsonNode> outbox(String causeId) throws Exception {
-        List<JsonNode> events = new ArrayList<>();
-        try (java.sql.Connection c = dataSource.getConnection();
-                java.sql.PreparedStatement q = c.prepareStatement("SELECT payload::text FROM outbox_event"
-                        + " WHERE type = ? AND payload->>'causeId' = ?")) {
-            q.setString(1, EventTypes.HOUSEHOLD_STATUS_CHANGED_V2);
-            q.setString(2, causeId);
-            try (java.sql.ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    events.add(MAPPER.readTree(rows.getString(1)));
-                }
-            }
-        }
-        return events;
     }
 }

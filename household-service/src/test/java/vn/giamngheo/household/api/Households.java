@@ -85,6 +85,24 @@ final class Households {
                 .then().statusCode(201).extract().path("codes");
     }
 
+    /** The payloads of the events of a type that a cause (a round, a request, a complaint) wrote to the outbox. */
+    static List<com.fasterxml.jackson.databind.JsonNode> outbox(javax.sql.DataSource dataSource, String type,
+            String causeId) throws java.sql.SQLException, java.io.IOException {
+        List<com.fasterxml.jackson.databind.JsonNode> events = new ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement q = c.prepareStatement("SELECT payload::text FROM outbox_event"
+                        + " WHERE type = ? AND payload->>'causeId' = ?")) {
+            q.setString(1, type);
+            q.setString(2, causeId);
+            try (java.sql.ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(rows.getString(1)));
+                }
+            }
+        }
+        return events;
+    }
+
     static String openRound(String commune, String kind, int year, Integer month) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("communeCode", commune, "kind", kind, "heldYear", year));
         if (month != null) {
