@@ -128,8 +128,18 @@ public class DecideChange {
                     Map.of("household", h.code, "status", r.status.name()));
             return new ChangeRecord(r, h.code);
         }
-        Map<String, Object> outcome = new LinkedHashMap<>(apply.apply(r, p, h, on, r.decisionNumber,
-                access.user()));
+        Map<String, Object> outcome;
+        try {
+            outcome = new LinkedHashMap<>(apply.apply(r, p, h, on, r.decisionNumber, access.user()));
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (!(e instanceof org.hibernate.exception.ConstraintViolationException)
+                    && !(e.getCause() instanceof org.hibernate.exception.ConstraintViolationException)) {
+                throw e;
+            }
+            // Another approval took the same identity number a moment before: this one changes nothing.
+            throw ProblemException.conflict("The registry changed while this was approved (an identity number it"
+                    + " names was just given to another member): reject it and propose the change anew.");
+        }
         if (destinationStep) {
             outcome.put("acceptedOn", on);
         }
