@@ -20,10 +20,11 @@ import vn.giamngheo.household.domain.Member;
 import vn.giamngheo.household.domain.Movements;
 import vn.giamngheo.household.domain.Person;
 import vn.giamngheo.household.domain.PovertyStandards;
+import vn.giamngheo.household.registry.AreaCommunes;
 import vn.giamngheo.household.registry.HouseholdInput;
 import vn.giamngheo.household.registry.PossibleDuplicates;
-import vn.giamngheo.household.registry.StatusChanges;
 import vn.giamngheo.household.registry.StatusChanges.Decision;
+import vn.giamngheo.household.registry.StatusChanges;
 import vn.giamngheo.platform.events.payload.ChangeCause;
 import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised.Standing;
 import vn.giamngheo.platform.events.payload.MovementKind;
@@ -88,7 +89,7 @@ public class ApplyChange {
                 }
             }
             case TRANSFER -> {
-                outcome.put("from", holder(h.communeCode, decisionDate));
+                outcome.put("from", AreaCommunes.holder(h.communeCode, decisionDate));
                 transfer(r, h, p.destination(), decisionDate, decisionNumber);
                 outcome.put("to", h.communeCode);
                 duplicates.flag(List.of(h.id));
@@ -118,7 +119,7 @@ public class ApplyChange {
 
     /** Keeps the member as they were among the former members, and frees their identity number. */
     private Map<String, Object> remove(ChangeRequest r, Household h, Member m, String reason, UUID newHead) {
-        Map<String, Object> was = snapshot(m);
+        Map<String, Object> was = m.asRecorded();
         em.createNativeQuery("""
                 INSERT INTO former_member (id, household_id, full_name, birth_year, sex, ethnicity, relation,
                     personal_id, left_on, left_reason, change_request)
@@ -138,7 +139,7 @@ public class ApplyChange {
     }
 
     private Map<String, Object> correct(Household h, Member m, ChangeProposal.Correction c) {
-        Map<String, Object> before = snapshot(m);
+        Map<String, Object> before = m.asRecorded();
         if (c.fullName() != null) {
             m.fullName = c.fullName();
             m.nameFolded = Unaccented.fold(c.fullName());
@@ -168,7 +169,7 @@ public class ApplyChange {
         refresh(h);
         Map<String, Object> done = new LinkedHashMap<>();
         done.put("before", before);
-        done.put("after", snapshot(m));
+        done.put("after", m.asRecorded());
         return done;
     }
 
@@ -176,7 +177,7 @@ public class ApplyChange {
     private String split(Household h, ChangeProposal p, LocalDate on, String user) {
         Household n = new Household();
         n.id = UUID.randomUUID();
-        n.communeCode = holder(h.communeCode, on);
+        n.communeCode = AreaCommunes.holder(h.communeCode, on);
         n.code = HouseholdCodes.next(n.communeCode);
         n.village = p.split().village();
         n.headName = "";
@@ -221,7 +222,7 @@ public class ApplyChange {
         h.closedOn = on;
         h.closedReason = r.kind.name();
         h.reviewDueSince = null;
-        Decision origin = decision(r, h, holder(h.communeCode, on), on, number);
+        Decision origin = decision(r, h, AreaCommunes.holder(h.communeCode, on), on, number);
         Standing counted = statusChanges.counted(h);
         h.countedStanding = null;
         statusChanges.record(origin, moves(h, MovementKind.OTHER_DECREASE), counted == null ? List.of()
@@ -233,7 +234,7 @@ public class ApplyChange {
      * and enters the destination's by "tăng khác", each in its own commune; it keeps its code and its history.
      */
     private void transfer(ChangeRequest r, Household h, ChangeProposal.Destination to, LocalDate on, String number) {
-        Decision origin = decision(r, h, holder(h.communeCode, on), on, number);
+        Decision origin = decision(r, h, AreaCommunes.holder(h.communeCode, on), on, number);
         Decision destination = decision(r, h, to.communeCode(), on, number);
         Standing counted = statusChanges.counted(h);
         statusChanges.record(origin, moves(h, MovementKind.OTHER_DECREASE), counted == null ? List.of()
@@ -266,11 +267,6 @@ public class ApplyChange {
                 standards.forListYear(listYear).orElseThrow().code(), unit.areaType());
     }
 
-    /** The commune that holds the household's commune on the day: a commune the 2025 reform formed, or itself. */
-    public static String holder(String communeCode, LocalDate on) {
-        return AdministrativeUnits.get().currentCode(communeCode, on).orElse(communeCode);
-    }
-
     /** The household's head, size and DTTS membership from its members now. */
     private static void refresh(Household h) {
         List<Member> members = Member.ofHousehold(h.id);
@@ -288,19 +284,5 @@ public class ApplyChange {
             throw new IllegalStateException("member " + id + " left household " + h.code + " after the check");
         }
         return m;
-    }
-
-    private static Map<String, Object> snapshot(Member m) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", m.id);
-        s.put("fullName", m.fullName);
-        s.put("birthYear", m.birthYear);
-        s.put("sex", m.sex);
-        s.put("ethnicity", m.ethnicity);
-        s.put("relation", m.relation);
-        s.put("disability", m.disability);
-        s.put("healthInsurance", m.healthInsurance);
-        s.put("personalId", m.personalId);
-        return s;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import vn.giamngheo.household.domain.ChangeKind;
 import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.domain.RuleViolation;
+import vn.giamngheo.household.registry.AreaCommunes;
 
 /**
  * What a change must find in the registry, when it is proposed and again when it is approved: an identity number no
@@ -37,7 +38,7 @@ public class ChangeChecks {
                 } else if (into.closedOn != null) {
                     v.add(new RuleViolation("mergeInto", "household " + into.code + " no longer exists since "
                             + into.closedOn));
-                } else if (!ApplyChange.holder(into.communeCode, on).equals(commune)) {
+                } else if (!AreaCommunes.holder(into.communeCode, on).equals(commune)) {
                     v.add(new RuleViolation("mergeInto", "household " + into.code + " is in another commune: move"
                             + " the household there first (TRANSFER)"));
                 } else if (into.id.equals(h.id)) {

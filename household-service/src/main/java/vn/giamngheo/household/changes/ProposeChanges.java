@@ -24,6 +24,7 @@ import vn.giamngheo.household.domain.ChangeRequest;
 import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.domain.Member;
 import vn.giamngheo.household.domain.RuleViolation;
+import vn.giamngheo.household.registry.AreaCommunes;
 import vn.giamngheo.household.security.AccessPolicy;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.UnitLevel;
@@ -116,7 +117,7 @@ public class ProposeChanges {
             errors.add(new Problem.FieldError("householdCode", "no household has code " + p.householdCode()));
             return Optional.empty();
         }
-        String commune = ApplyChange.holder(h.communeCode, today);
+        String commune = AreaCommunes.holder(h.communeCode, today);
         if (!access.permits(AccessPolicy.Operation.PROPOSE_CHANGES, commune, today)) {
             errors.add(new Problem.FieldError("householdCode", "household " + h.code + " belongs to commune "
                     + commune + ", outside your area: its own commune proposes its changes"));
@@ -145,7 +146,7 @@ public class ProposeChanges {
         ChangeRequest r = new ChangeRequest();
         r.id = UUID.randomUUID();
         r.householdId = h.id;
-        r.communeCode = ApplyChange.holder(h.communeCode, today);
+        r.communeCode = AreaCommunes.holder(h.communeCode, today);
         r.kind = ChangeKind.valueOf(p.kind());
         r.reason = p.reason();
         r.effectiveDate = p.effectiveDate();

@@ -19,6 +19,7 @@ import vn.giamngheo.household.domain.ChangeRequest;
 import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.domain.Member;
 import vn.giamngheo.household.domain.RuleViolation;
+import vn.giamngheo.household.registry.AreaCommunes;
 import vn.giamngheo.household.registry.PossibleDuplicates;
 import vn.giamngheo.household.security.AccessPolicy;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
@@ -58,7 +59,7 @@ public class ResolveDuplicates {
         access.requireRole(AccessPolicy.Operation.READ_DUPLICATES);
         PossibleDuplicates.Pair pair = duplicates.get(id).orElseThrow(() -> notFound(id));
         LocalDate today = LocalDate.now(ProposeChanges.VIETNAM);
-        access.require(AccessPolicy.Operation.READ_DUPLICATES, ApplyChange.holder(pair.communeCode(), today), today);
+        access.require(AccessPolicy.Operation.READ_DUPLICATES, AreaCommunes.holder(pair.communeCode(), today), today);
         return pair;
     }
 
@@ -67,7 +68,7 @@ public class ResolveDuplicates {
         access.requireRole(AccessPolicy.Operation.RESOLVE_DUPLICATES);
         PossibleDuplicates.Pair pair = duplicates.get(id).orElseThrow(() -> notFound(id));
         LocalDate today = LocalDate.now(ProposeChanges.VIETNAM);
-        access.require(AccessPolicy.Operation.RESOLVE_DUPLICATES, ApplyChange.holder(pair.communeCode(), today),
+        access.require(AccessPolicy.Operation.RESOLVE_DUPLICATES, AreaCommunes.holder(pair.communeCode(), today),
                 today);
         if (!"OPEN".equals(pair.status())) {
             throw ProblemException.conflict("This possible duplicate was resolved already (" + pair.status() + ").");
@@ -105,7 +106,7 @@ public class ResolveDuplicates {
         }
         Household h = Household.findById(m.householdId);
         if (h.closedOn != null || !access.permits(AccessPolicy.Operation.PROPOSE_CHANGES,
-                ApplyChange.holder(h.communeCode, today), today)) {
+                AreaCommunes.holder(h.communeCode, today), today)) {
             throw ProblemException.forbidden("Household " + h.code + " is now outside your area: its own commune"
                     + " resolves the record.");
         }

@@ -28,7 +28,7 @@ import vn.giamngheo.household.domain.Movements;
 import vn.giamngheo.household.domain.PovertyStandard;
 import vn.giamngheo.household.domain.PovertyStandards;
 import vn.giamngheo.household.domain.ReviewRound;
-import vn.giamngheo.household.changes.ApplyChange;
+import vn.giamngheo.household.registry.AreaCommunes;
 import vn.giamngheo.household.registry.StatusChanges;
 import vn.giamngheo.household.security.AccessPolicy;
 import vn.giamngheo.platform.events.payload.ChangeCause;
@@ -151,7 +151,7 @@ public class Complaints {
                 .orElseThrow();
         ReviewRound round = ReviewRound.findById(c.roundId);
         String why = h.closedOn != null ? "it was closed on " + h.closedOn
-                : !ApplyChange.holder(h.communeCode, on).equals(ApplyChange.holder(round.communeCode, on))
+                : !AreaCommunes.holder(h.communeCode, on).equals(AreaCommunes.holder(round.communeCode, on))
                         ? "it moved to commune " + h.communeCode
                         : h.currentListYear == null || h.currentListYear != round.listYear || decidedLater(h, round)
                                 ? "a later decision replaced the round's" : null;

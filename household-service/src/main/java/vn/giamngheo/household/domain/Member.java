@@ -45,6 +45,21 @@ public class Member extends PanacheEntityBase {
     @Column(name = "name_folded")
     public String nameFolded;
 
+    /** The member as a change request keeps them: the values before a correction, a removed member. */
+    public java.util.Map<String, Object> asRecorded() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("id", id);
+        s.put("fullName", fullName);
+        s.put("birthYear", birthYear);
+        s.put("sex", sex);
+        s.put("ethnicity", ethnicity);
+        s.put("relation", relation);
+        s.put("disability", disability);
+        s.put("healthInsurance", healthInsurance);
+        s.put("personalId", personalId);
+        return s;
+    }
+
     public static List<Member> ofHousehold(UUID householdId) {
         return list("householdId = ?1 order by relation, birthYear", householdId);
     }

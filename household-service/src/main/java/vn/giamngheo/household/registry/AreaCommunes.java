@@ -19,6 +19,11 @@ public final class AreaCommunes {
     private AreaCommunes() {
     }
 
+    /** The commune that holds a commune's households on the day: the one the 2025 reform formed, or itself. */
+    public static String holder(String communeCode, LocalDate on) {
+        return AdministrativeUnits.get().currentCode(communeCode, on).orElse(communeCode);
+    }
+
     private static final Map<String, Set<String>> AREAS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The commune codes whose households lie in the area on the day; a code no household has when none. */
