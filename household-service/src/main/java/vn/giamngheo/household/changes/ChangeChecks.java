@@ -6,11 +6,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import vn.giamngheo.household.domain.ChangeKind;
 import vn.giamngheo.household.domain.Household;
 import vn.giamngheo.household.domain.RuleViolation;
+import vn.giamngheo.household.registry.NewHouseholdRules;
 import vn.giamngheo.household.registry.AreaCommunes;
 
 /**
@@ -21,7 +21,7 @@ import vn.giamngheo.household.registry.AreaCommunes;
 public class ChangeChecks {
 
     @Inject
-    EntityManager em;
+    NewHouseholdRules householdRules;
 
     public List<RuleViolation> registry(ChangeProposal p, ChangeKind kind, Household h, String commune,
             LocalDate on) {
@@ -68,14 +68,10 @@ public class ChangeChecks {
         if (personalId == null) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<String> holders = em.createNativeQuery("""
-                SELECT h.code FROM household_member m JOIN household h ON h.id = m.household_id
-                WHERE m.personal_id = :id AND m.id <> :self""").setParameter("id", personalId)
-                .setParameter("self", self == null ? new java.util.UUID(0, 0) : self).getResultList();
-        if (!holders.isEmpty()) {
+        String holder = householdRules.holders(List.of(personalId), self).get(personalId);
+        if (holder != null) {
             v.add(new RuleViolation(field, "identity number " + personalId + " already belongs to a member of"
-                    + " household " + holders.get(0) + ": a person is in one household at a time — remove them"
+                    + " household " + holder + ": a person is in one household at a time — remove them"
                     + " there first (MEMBER_REMOVED, MOVED_OUT)"));
         }
     }

@@ -30,13 +30,13 @@ public class ReadChanges {
         // The destination sees a move once the origin approved it: before, it is the origin's business.
         String where = "(r.communeCode = :c or (r.destinationCommune = :c and r.approvedBy is not null))" + (status == null ? ""
                 : " and r.status = :s");
-        var q = em.createQuery("SELECT r, h.code FROM ChangeRequest r, Household h WHERE h.id = r.householdId AND "
-                + where + " ORDER BY r.proposedAt DESC, r.id", Object[].class).setParameter("c", commune);
+        var q = em.createQuery("SELECT new " + ChangeRecord.class.getName() + "(r, h.code) FROM ChangeRequest r,"
+                + " Household h WHERE h.id = r.householdId AND " + where + " ORDER BY r.proposedAt DESC, r.id",
+                ChangeRecord.class).setParameter("c", commune);
         if (status != null) {
             q.setParameter("s", status);
         }
-        return q.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(row -> new ChangeRecord((ChangeRequest) row[0], (String) row[1])).toList();
+        return q.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     public ChangeRecord get(UUID id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,15 +59,26 @@ public class NewHouseholdRules {
     public Submission submission(Collection<List<Person>> households) {
         List<String> ids = households.stream().flatMap(List::stream).filter(Objects::nonNull)
                 .map(Person::personalId).filter(Objects::nonNull).distinct().toList();
+        return new Submission(holders(ids, null));
+    }
+
+    /** A member holding an identity number, and the code of their household. */
+    public record Holder(UUID memberId, String personalId, String householdCode) {
+    }
+
+    /**
+     * The codes of the households whose members hold these identity numbers, by number; a member {@code except}
+     * (one whose own number a correction repeats) does not count.
+     */
+    public Map<String, String> holders(Collection<String> ids, UUID except) {
         if (ids.isEmpty()) {
-            return new Submission(Map.of());
+            return Map.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> registered = em.createNativeQuery("""
-                SELECT m.personal_id, h.code FROM household_member m JOIN household h ON h.id = m.household_id
-                WHERE m.personal_id IN (:ids)""").setParameter("ids", ids).getResultList();
         Map<String, String> holders = new HashMap<>();
-        registered.forEach(row -> holders.put((String) row[0], (String) row[1]));
-        return new Submission(holders);
+        em.createQuery("SELECT new " + Holder.class.getName() + "(m.id, m.personalId, h.code) FROM Member m, Household h"
+                + " WHERE h.id = m.householdId AND m.personalId IN :ids", Holder.class).setParameter("ids", ids)
+                .getResultList().stream().filter(x -> !x.memberId().equals(except))
+                .forEach(x -> holders.put(x.personalId(), x.householdCode()));
+        return holders;
     }
 }
