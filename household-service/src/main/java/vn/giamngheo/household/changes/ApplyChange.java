@@ -67,6 +67,8 @@ public class ApplyChange {
             }
             case MEMBER_REMOVED -> {
                 outcome.put("removed", remove(r, h, member(h, p.memberId()), p.reason(), p.newHeadMemberId()));
+                em.flush();
+                refresh(h);
                 h.reviewDueSince = decisionDate;
             }
             case MEMBER_CORRECTED -> outcome.putAll(correct(h, member(h, p.memberId()), p.correction()));
@@ -87,6 +89,8 @@ public class ApplyChange {
                 for (Member m : members) {
                     remove(r, h, m, r.reason, null);
                 }
+                em.flush();
+                refresh(h);
             }
             case TRANSFER -> {
                 outcome.put("from", AreaCommunes.holder(h.communeCode, decisionDate));
@@ -133,8 +137,6 @@ public class ApplyChange {
         if (newHead != null) {
             member(h, newHead).relation = Person.HEAD;
         }
-        em.flush();
-        refresh(h);
         return was;
     }
 
