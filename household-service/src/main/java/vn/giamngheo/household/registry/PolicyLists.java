@@ -114,7 +114,7 @@ public class PolicyLists {
                 requireYear(listYear);
                 columns = members(col("status", "Diện", false), col("stateShare", "Ngân sách nhà nước đóng", false));
                 rows = query(MEMBERS + """
-                        CASE h.current_status WHEN 'POOR' THEN '100%' ELSE '≥ 70% (100% ở xã nghèo [U])' END
+                        , CASE h.current_status WHEN 'POOR' THEN '100%' ELSE '≥ 70% (100% ở xã nghèo [U])' END
                             AS "stateShare"
                         FROM household h JOIN household_member m ON m.household_id = h.id
                         WHERE h.commune_code IN (:communes) AND h.closed_on IS NULL
@@ -125,7 +125,7 @@ public class PolicyLists {
             default -> {
                 requireYear(listYear);
                 columns = members(col("status", "Phân loại hộ", false));
-                rows = query(MEMBERS.replace("h.current_status AS \"status\",", "h.current_status AS \"status\"") + """
+                rows = query(MEMBERS + """
                         FROM household h
                         JOIN household_member m ON m.household_id = h.id AND :year - m.birth_year >= 15
                         WHERE h.commune_code IN (:communes) AND h.closed_on IS NULL
@@ -166,7 +166,7 @@ public class PolicyLists {
             SELECT h.code AS "householdCode", h.commune_code AS "communeCode", h.village AS "village",
                 m.full_name AS "fullName", m.birth_year AS "birthYear", m.sex AS "sex", m.ethnicity AS "ethnicity",
                 m.personal_id AS "personalId", m.relation AS "relation", m.health_insurance AS "healthInsurance",
-                h.current_status AS "status",
+                h.current_status AS "status"
             """;
 
     private static List<Column> members(Column... more) {
