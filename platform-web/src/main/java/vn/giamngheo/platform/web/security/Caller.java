@@ -216,7 +216,9 @@ public class Caller {
         try {
             String value = request.get().getHeader(ACTING_ROLE_HEADER);
             return value == null || value.isBlank() ? null : value.strip();
-        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+        } catch (jakarta.enterprise.context.ContextNotActiveException
+                | jakarta.enterprise.inject.IllegalProductException e) {
+            // A scheduled job has a request context but no HTTP request.
             return null;
         }
     }
