@@ -27,6 +27,19 @@ export function sign({ senderId, keyId, privateKey, header, message, now = Date.
     + `expires="${expires}", headers="(created) (expires) digest", signature="${value}"`;
 }
 
+// `node dci-sign.mjs envelope SENDER_ID KEY_ID KEY.pem < {header, message}`: the envelope, signed now, with a
+// fresh message_id and message_ts unless the header has them.
+if (process.argv[2] === 'envelope') {
+  const [senderId, keyId, keyFile] = process.argv.slice(3);
+  const fs = await import('node:fs');
+  const { header, message } = JSON.parse(fs.readFileSync(0, 'utf8'));
+  header.message_id ??= `msg-${crypto.randomUUID()}`;
+  header.message_ts ??= new Date().toISOString();
+  header.sender_id ??= senderId;
+  const privateKey = crypto.createPrivateKey(fs.readFileSync(keyFile));
+  console.log(JSON.stringify({ signature: sign({ senderId, keyId, privateKey, header, message }), header, message }));
+}
+
 // `node dci-sign.mjs vector`: a key, an envelope and its signature, for the Java side to verify.
 if (process.argv[2] === 'vector') {
   const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');

@@ -78,6 +78,12 @@ public final class DciMessages {
         return envelope;
     }
 
+    /** A value of the request as a message quotes it: never more than 40 characters of it. */
+    public static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
     private static String cut(String message) {
         return message == null ? "" : message.length() > 999 ? message.substring(0, 999) : message;
     }

@@ -56,13 +56,13 @@ public final class Envelopes {
         }
         if (header.has("version") && !VERSION.equals(header.path("version").asText())) {
             throw new RefusedException(new Refusal("err.version.not_supported", "header.version "
-                    + header.path("version") + " is not supported: this registry speaks " + VERSION));
+                    + DciMessages.shown(header.path("version")) + " is not supported: this registry speaks " + VERSION));
         }
         text(header, "message_id", "header.message_id", 200);
         timestamp(header, "message_ts", "header.message_ts");
         String named = text(header, "action", "header.action", 50);
         if (!named.equals(action)) {
-            throw bad("header.action is " + named + " but this endpoint takes " + action);
+            throw bad("header.action is " + DciMessages.shown(named) + " but this endpoint takes " + action);
         }
         text(header, "sender_id", "header.sender_id", MOST_ID_LENGTH);
         if (header.has("receiver_id")) {
@@ -195,7 +195,7 @@ public final class Envelopes {
     private static void locale(JsonNode node, String at) {
         if (node.has("locale") && !node.path("locale").asText("").matches("[a-z]{3}")) {
             throw bad(at + ".locale must be an ISO 639-3 code of three small letters (vie, eng), not "
-                    + node.path("locale"));
+                    + DciMessages.shown(node.path("locale")));
         }
     }
 
@@ -219,7 +219,7 @@ public final class Envelopes {
             OffsetDateTime.parse(v.asText());
         } catch (DateTimeParseException e) {
             throw bad(at + " must be an ISO 8601 date-time with its time zone, e.g. 2026-11-30T09:00:00+07:00, not "
-                    + v);
+                    + DciMessages.shown(v));
         }
     }
 
@@ -236,7 +236,7 @@ public final class Envelopes {
 
     private static void positive(JsonNode v, String at) {
         if (!v.isNumber() || v.doubleValue() < 1 || v.doubleValue() != Math.rint(v.doubleValue())) {
-            throw bad(at + " is a whole number from 1, not " + v);
+            throw bad(at + " is a whole number from 1, not " + DciMessages.shown(v));
         }
     }
 

@@ -81,7 +81,7 @@ public class RegisterSystems {
         }
         for (String area : areas) {
             if (area == null || AdministrativeUnits.get().find(area, today).isEmpty()) {
-                errors.add(new Problem.FieldError("areas", "no administrative unit has code " + area + " today"));
+                errors.add(new Problem.FieldError("areas", "no administrative unit has code " + DciMessages.shown(area) + " today"));
             } else if (!caller.covers(area, today)) {
                 errors.add(new Problem.FieldError("areas", "unit " + area + " lies outside your area " + caller.area()));
             }
@@ -91,7 +91,7 @@ public class RegisterSystems {
         for (String name : attributes) {
             var attribute = RegistryAttribute.named(name);
             if (attribute.isEmpty()) {
-                errors.add(new Problem.FieldError("attributes", name + " is not an attribute of the registry; they are "
+                errors.add(new Problem.FieldError("attributes", DciMessages.shown(name) + " is not an attribute of the registry; they are "
                         + java.util.Arrays.stream(RegistryAttribute.values()).map(a -> a.apiName).toList()));
             } else {
                 personal |= attribute.get().personal;
@@ -203,10 +203,11 @@ public class RegisterSystems {
             URI uri = new URI(value);
             if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
                     || value.length() > 2000 || uri.getFragment() != null) {
-                errors.add(new Problem.FieldError(field, value + " is not an absolute http(s) URI without fragment"));
+                errors.add(new Problem.FieldError(field, DciMessages.shown(value) + " is not an absolute http(s) URI of at"
+                        + " most 2000 characters without fragment"));
             }
         } catch (URISyntaxException | NullPointerException e) {
-            errors.add(new Problem.FieldError(field, value + " is not an absolute http(s) URI"));
+            errors.add(new Problem.FieldError(field, DciMessages.shown(value) + " is not an absolute http(s) URI"));
         }
     }
 }

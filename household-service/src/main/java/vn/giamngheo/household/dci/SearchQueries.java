@@ -113,7 +113,7 @@ public final class SearchQueries {
         if (HOUSEHOLD_ID_TYPE.equals(type)) {
             return new Criterion.Compare(RegistryAttribute.HOUSEHOLD_ID, Op.EQ, List.of(value.asText().strip()));
         }
-        throw invalid("idtype-value type " + (type.isEmpty() ? "(none)" : type) + " is not searched here: use UIN "
+        throw invalid("idtype-value type " + (type.isEmpty() ? "(none)" : DciMessages.shown(type)) + " is not searched here: use UIN "
                 + "(a member's identity number) or HOUSEHOLD_ID (the household's code)");
     }
 
@@ -125,7 +125,7 @@ public final class SearchQueries {
         }
         String collection = expression.path("collection").asText("Group");
         if (!"Group".equals(collection)) {
-            throw invalid("Expressions search the collection Group (households), not " + collection);
+            throw invalid("Expressions search the collection Group (households), not " + DciMessages.shown(collection));
         }
         JsonNode body = expression.path("query");
         if (!body.isObject() || body.isEmpty()) {
@@ -180,7 +180,7 @@ public final class SearchQueries {
             Map.Entry<String, JsonNode> op = ops.next();
             Op o = EXPRESSION_OPS.get(op.getKey());
             if (o == null) {
-                throw invalid("Operator " + op.getKey() + " of " + name + " is not one of " + EXPRESSION_OPS.keySet());
+                throw invalid("Operator " + DciMessages.shown(op.getKey()) + " of " + name + " is not one of " + EXPRESSION_OPS.keySet());
             }
             parts.add(o == Op.NE ? new Criterion.Not(compare(attribute, Op.EQ, op.getValue()))
                     : compare(attribute, o, op.getValue()));
@@ -235,7 +235,7 @@ public final class SearchQueries {
 
     private static RegistryAttribute comparable(String name) {
         return RegistryAttribute.named(name).filter(RegistryAttribute::comparable).orElseThrow(() -> invalid(
-                "Attribute " + (name.isEmpty() ? "(none)" : name) + " is not searched here: the attributes are "
+                "Attribute " + (name.isEmpty() ? "(none)" : DciMessages.shown(name)) + " is not searched here: the attributes are "
                         + String.join(", ", RegistryAttribute.comparableNames())));
     }
 
@@ -275,38 +275,38 @@ public final class SearchQueries {
                 try {
                     return Long.parseLong(text);
                 } catch (NumberFormatException e) {
-                    throw invalid(attribute.apiName + " is a whole number, not " + v);
+                    throw invalid(attribute.apiName + " is a whole number, not " + DciMessages.shown(v));
                 }
             }
             case BOOLEAN -> {
                 if (v.isBoolean() || "true".equals(text) || "false".equals(text)) {
                     return v.isBoolean() ? v.booleanValue() : Boolean.parseBoolean(text);
                 }
-                throw invalid(attribute.apiName + " is true or false, not " + v);
+                throw invalid(attribute.apiName + " is true or false, not " + DciMessages.shown(v));
             }
             case DATE -> {
                 try {
                     return text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
                 } catch (DateTimeParseException e) {
-                    throw invalid(attribute.apiName + " is a date (2026-11-27), not " + v);
+                    throw invalid(attribute.apiName + " is a date (2026-11-27), not " + DciMessages.shown(v));
                 }
             }
             case STATUS -> {
                 if (Set.of("POOR", "NEAR_POOR", "NOT_POOR").contains(text)) {
                     return text;
                 }
-                throw invalid("poverty_status is POOR, NEAR_POOR or NOT_POOR, not " + v);
+                throw invalid("poverty_status is POOR, NEAR_POOR or NOT_POOR, not " + DciMessages.shown(v));
             }
             case AREA -> {
                 if (text.matches("\\d{2}|\\d{3}|\\d{5}")) {
                     return text;
                 }
                 throw invalid("commune_code is an administrative unit's code (01501, or 04 for the province), not "
-                        + v);
+                        + DciMessages.shown(v));
             }
             default -> {
                 if (!v.isTextual() || text.isEmpty() || text.length() > 50) {
-                    throw invalid(attribute.apiName + " is a text of 1 to 50 characters, not " + v);
+                    throw invalid(attribute.apiName + " is a text of 1 to 50 characters, not " + DciMessages.shown(v));
                 }
                 return text;
             }
@@ -326,7 +326,7 @@ public final class SearchQueries {
             RegistryAttribute attribute = RegistryAttribute.named(name).filter(RegistryAttribute::comparable)
                     .orElseThrow(() -> new Rejection("rjct.sort.invalid", "Households are sorted by "
                             + String.join(", ", RegistryAttribute.comparableNames()) + ", not by "
-                            + (name.isEmpty() ? "(none)" : name)));
+                            + (name.isEmpty() ? "(none)" : DciMessages.shown(name))));
             String order = s.path("sort_order").asText("asc");
             if (!order.equals("asc") && !order.equals("desc")) {
                 throw new Rejection("rjct.sort.invalid", "sort_order is asc or desc");
@@ -344,7 +344,7 @@ public final class SearchQueries {
         if (!v.isNumber() || v.doubleValue() != Math.rint(v.doubleValue()) || v.doubleValue() < 1
                 || "page_size".equals(field) && v.doubleValue() > MOST_PAGE_SIZE) {
             throw new Rejection("rjct.pagination.invalid", "pagination." + field + " is a whole number from 1"
-                    + ("page_size".equals(field) ? " to " + MOST_PAGE_SIZE : "") + ", not " + v);
+                    + ("page_size".equals(field) ? " to " + MOST_PAGE_SIZE : "") + ", not " + DciMessages.shown(v));
         }
         return v.intValue();
     }

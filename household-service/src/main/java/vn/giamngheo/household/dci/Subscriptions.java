@@ -95,12 +95,12 @@ public class Subscriptions {
     /** The reason code and message of a subscription refused; null when it can be kept. */
     private String[] refusal(DciSystem system, JsonNode criteria) {
         if (!EVENT_TYPE.equals(criteria.path("reg_event_type").asText())) {
-            return new String[] {"rjct.notify_types.invalid", "reg_event_type " + criteria.path("reg_event_type")
+            return new String[] {"rjct.notify_types.invalid", "reg_event_type " + DciMessages.shown(criteria.path("reg_event_type"))
                     + " is not offered: subscribe to REGISTER (a household's class, list year or commune changed)"};
         }
         if (!RECORD_TYPE.equals(criteria.path("notify_record_type").asText())) {
             return new String[] {"rjct.notify_types.invalid", "Notifications carry Group records (households), not "
-                    + criteria.path("notify_record_type")};
+                    + DciMessages.shown(criteria.path("notify_record_type"))};
         }
         if (criteria.has("filter_type") && !"idtype-value".equals(criteria.path("filter_type").asText())) {
             return new String[] {"rjct.notify_details.invalid", "filter_type is idtype-value"};
@@ -117,11 +117,11 @@ public class Subscriptions {
         switch (type) {
             case "AREA" -> {
                 if (units.find(value, today).isEmpty()) {
-                    return new String[] {"rjct.notify_details.invalid", "No administrative unit has code " + value
+                    return new String[] {"rjct.notify_details.invalid", "No administrative unit has code " + DciMessages.shown(value)
                             + " today"};
                 }
                 if (system.areaList().stream().noneMatch(area -> units.isWithin(value, area, today))) {
-                    return new String[] {"rjct.notify_details.invalid", "Unit " + value + " lies outside the areas "
+                    return new String[] {"rjct.notify_details.invalid", "Unit " + DciMessages.shown(value) + " lies outside the areas "
                             + system.areaList() + " sender " + system.senderId + " is registered for"};
                 }
             }
@@ -129,7 +129,7 @@ public class Subscriptions {
                 Household h = Household.byCode(value).orElse(null);
                 if (h == null || system.areaList().stream().noneMatch(area -> units.isWithin(
                         vn.giamngheo.household.registry.AreaCommunes.holder(h.communeCode, today), area, today))) {
-                    return new String[] {"rjct.notify_details.invalid", "No household " + value + " lies in the areas "
+                    return new String[] {"rjct.notify_details.invalid", "No household " + DciMessages.shown(value) + " lies in the areas "
                             + system.areaList() + " sender " + system.senderId + " is registered for"};
                 }
             }

@@ -23,6 +23,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -433,21 +435,32 @@ class DciRegistryTests {
     }
 
     @Test
-    @DisplayName("SR-CORE-RG-ASYNC-SUBSCRIBE-CB-01 and SR-CORE-RG-ASYNC-UNSUBSCRIBE-01/-CB-01: the subscription's code"
-            + " comes in on-subscribe, and its end in on-unsubscribe")
+    @DisplayName("SR-CORE-RG-ASYNC-SUBSCRIBE-CB-01: the subscription's code comes in on-subscribe; the same one again"
+            + " is refused as already subscribed")
     void SR_CORE_RG_ASYNC_SUBSCRIBE_CB_01() throws IOException {
         Fixture f = fixture();
-        JsonNode subscribed = asyncCall(f, "/subscribe", "subscribe", "/registry/on-subscribe",
-                subscribeMessage("HOUSEHOLD_ID", f.codes.get(1)));
-        JsonNode item = subscribed.path("message").path("subscribe_response").get(0);
-        assertThat(item.path("status").asText()).isEqualTo("succ");
-        String code = item.path("subscriptions").get(0).path("code").asText();
+        String code = subscribed(f, f.codes.get(1));
         assertThat(code).startsWith("sub-");
-
         JsonNode again = asyncCall(f, "/subscribe", "subscribe", "/registry/on-subscribe",
                 subscribeMessage("HOUSEHOLD_ID", f.codes.get(1))).path("message").path("subscribe_response").get(0);
+        assertThat(again.path("status").asText()).isEqualTo("rjct");
         assertThat(again.path("status_reason_code").asText()).isEqualTo("rjct.event.already_subscribed");
+    }
 
+    private String subscribed(Fixture f, String household) {
+        JsonNode subscribed = asyncCall(f, "/subscribe", "subscribe", "/registry/on-subscribe",
+                subscribeMessage("HOUSEHOLD_ID", household));
+        JsonNode item = subscribed.path("message").path("subscribe_response").get(0);
+        assertThat(item.path("status").asText()).isEqualTo("succ");
+        return item.path("subscriptions").get(0).path("code").asText();
+    }
+
+    @Test
+    @DisplayName("SR-CORE-RG-ASYNC-UNSUBSCRIBE-CB-01: a subscription's end comes in on-unsubscribe, a code not the"
+            + " sender's named as invalid")
+    void SR_CORE_RG_ASYNC_UNSUBSCRIBE_CB_01() throws IOException {
+        Fixture f = fixture();
+        String code = subscribed(f, f.codes.get(2));
         JsonNode ended = asyncCall(f, "/unsubscribe", "unsubscribe", "/registry/on-unsubscribe",
                 unsubscribeMessage(code, "sub-not-mine"));
         assertThat(ended.path("message").path("status").asText()).isEqualTo("succ");
@@ -477,28 +490,27 @@ class DciRegistryTests {
 
     // --- auth, signature, malformed envelopes ---
 
-    @Test
-    @DisplayName("SR-SEC-AUTH-RG-*-01: each of the six operations refuses a request without a token with 401 and the"
-            + " spec's HttpErrorResponse, and another role's token with 403")
-    void SR_SEC_AUTH_RG_ALL_OPERATIONS() throws IOException {
+    @ParameterizedTest(name = "{0}: {1} refuses a request without a token (401) and another role's token (403)")
+    @CsvSource({"SR-SEC-AUTH-RG-ASYNC-SEARCH-01, /search, search",
+        "SR-SEC-AUTH-RG-ASYNC-SUBSCRIBE-01, /subscribe, subscribe",
+        "SR-SEC-AUTH-RG-ASYNC-UNSUBSCRIBE-01, /unsubscribe, unsubscribe",
+        "SR-SEC-AUTH-RG-ASYNC-TXNSTATUS-01, /txn/status, txn-status",
+        "SR-SEC-AUTH-RG-SYNC-SEARCH-01, /sync/search, search",
+        "SR-SEC-AUTH-RG-SYNC-TXNSTATUS-01, /sync/txn/status, txn-status"})
+    void SR_SEC_AUTH_RG(String requirement, String path, String action) throws IOException {
         Fixture f = fixture();
-        Map<String, String> operations = Map.of("/search", "search", "/sync/search", "search", "/subscribe",
-                "subscribe", "/unsubscribe", "unsubscribe", "/txn/status", "txn-status", "/sync/txn/status",
-                "txn-status");
-        operations.forEach((path, action) -> {
-            ObjectNode envelope = f.client.envelope(action, searchMessage(idType("HOUSEHOLD_ID", f.codes.get(0))),
-                    f.receiver.uri("/registry/on-search"));
-            Response anonymous = RestAssured.given().contentType("application/json").body(envelope.toString())
-                    .post(DciClient.BASE + path);
-            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
-            DciSpec.assertHttpError(json(anonymous));
-            assertThat(json(anonymous).path("errors").get(0).path("code").asText())
-                    .isEqualTo("err.request.unauthorized");
-            Response officer = RestAssured.given().auth().oauth2(TestTokens.token("commune-officer", f.commune))
-                    .contentType("application/json").body(envelope.toString()).post(DciClient.BASE + path);
-            assertThat(officer.statusCode()).as(path).isEqualTo(403);
-            assertThat(json(officer).path("errors").get(0).path("code").asText()).isEqualTo("err.request.forbidden");
-        });
+        ObjectNode envelope = f.client.envelope(action, searchMessage(idType("HOUSEHOLD_ID", f.codes.get(0))),
+                f.receiver.uri("/registry/on-search"));
+        Response anonymous = RestAssured.given().contentType("application/json").body(envelope.toString())
+                .post(DciClient.BASE + path);
+        assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+        DciSpec.assertHttpError(json(anonymous));
+        DciSpec.assertResponse(json(anonymous));
+        assertThat(json(anonymous).path("errors").get(0).path("code").asText()).isEqualTo("err.request.unauthorized");
+        Response officer = RestAssured.given().auth().oauth2(TestTokens.token("commune-officer", f.commune))
+                .contentType("application/json").body(envelope.toString()).post(DciClient.BASE + path);
+        assertThat(officer.statusCode()).as(path).isEqualTo(403);
+        assertThat(json(officer).path("errors").get(0).path("code").asText()).isEqualTo("err.request.forbidden");
     }
 
     @Test
@@ -537,29 +549,28 @@ class DciRegistryTests {
         assertThat(json(response).path("errors").get(0).path("code").asText()).isEqualTo(code);
     }
 
-    @Test
-    @DisplayName("SR-CORE-RG-*-NEG-01: each of the six operations refuses a request without its message with an ERR,"
-            + " and records nothing")
-    void SR_CORE_RG_NEG_01_ALL_OPERATIONS() throws Exception {
+    @ParameterizedTest(name = "{0}: {1} refuses a request without its message with an ERR, and records nothing")
+    @CsvSource({"SR-CORE-RG-ASYNC-SEARCH-NEG-01, /search, search",
+        "SR-CORE-RG-ASYNC-SUBSCRIBE-NEG-01, /subscribe, subscribe",
+        "SR-CORE-RG-ASYNC-UNSUBSCRIBE-NEG-01, /unsubscribe, unsubscribe",
+        "SR-CORE-RG-ASYNC-TXNSTATUS-NEG-01, /txn/status, txn-status",
+        "SR-CORE-RG-SYNC-SEARCH-NEG-01, /sync/search, search",
+        "SR-CORE-RG-SYNC-TXNSTATUS-NEG-01, /sync/txn/status, txn-status"})
+    void SR_CORE_RG_NEG_01(String requirement, String path, String action) throws Exception {
         Fixture f = fixture();
         DciClient quiet = DciClient.create().register(List.of(f.commune), PSEUDONYMOUS, null,
                 List.of(f.receiver.uri("/registry/on-search")), null);
-        Map<String, String> operations = Map.of("/search", "search", "/sync/search", "search", "/subscribe",
-                "subscribe", "/unsubscribe", "unsubscribe", "/txn/status", "txn-status", "/sync/txn/status",
-                "txn-status");
-        operations.forEach((path, action) -> {
-            ObjectNode envelope = quiet.envelope(action, com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
-                    f.receiver.uri("/registry/on-search"));
-            envelope.remove("message");
-            assertThat(DciSpec.requestErrors("/registry" + path, envelope)).as("invalid per the spec").isNotEmpty();
-            Response response = quiet.post(path, envelope);
-            assertThat(response.statusCode()).as(path + ": " + response.asString()).isEqualTo(400);
-            JsonNode err = json(response);
-            DciSpec.assertResponse(err);
-            assertThat(err.path("message").path("ack_status").asText()).isEqualTo("ERR");
-            assertThat(err.path("message").path("error").path("code").asText()).isEqualTo("err.request.bad");
-            assertThat(err.path("message").path("error").path("message").asText()).contains("message is required");
-        });
+        ObjectNode envelope = quiet.envelope(action, com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
+                f.receiver.uri("/registry/on-search"));
+        envelope.remove("message");
+        assertThat(DciSpec.requestErrors("/registry" + path, envelope)).as("invalid per the spec").isNotEmpty();
+        Response response = quiet.post(path, envelope);
+        assertThat(response.statusCode()).as(path + ": " + response.asString()).isEqualTo(400);
+        JsonNode err = json(response);
+        DciSpec.assertResponse(err);
+        assertThat(err.path("message").path("ack_status").asText()).isEqualTo("ERR");
+        assertThat(err.path("message").path("error").path("code").asText()).isEqualTo("err.request.bad");
+        assertThat(err.path("message").path("error").path("message").asText()).contains("message is required");
         assertThat(transactionsOf(quiet.senderId)).isZero();
     }
 
