@@ -27,7 +27,10 @@ import vn.giamngheo.platform.web.security.Caller;
 @ApplicationScoped
 public class DciGateway {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict as the platform's JSON: a member given twice or anything after the body is an error. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Inject
     Caller caller;
@@ -58,6 +61,10 @@ public class DciGateway {
             body = raw == null || raw.isBlank() ? null : MAPPER.readTree(raw);
         } catch (JsonProcessingException e) {
             return bad(correlationId, "err.request.bad", "The body is not JSON: " + e.getOriginalMessage());
+        }
+        Envelopes.Refusal unreadable = Envelopes.plainText(body);
+        if (unreadable != null) {
+            return bad(correlationId, unreadable.code(), unreadable.message());
         }
         JsonNode header = body == null ? null : body.path("header");
         String senderId = header == null ? "" : header.path("sender_id").asText("");

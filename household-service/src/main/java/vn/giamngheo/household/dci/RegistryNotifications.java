@@ -80,7 +80,7 @@ public class RegistryNotifications implements ConsumedTopics {
                 + " y.areas, y.attributes, y.notify_uri FROM dci_subscription s JOIN dci_system y ON y.sender_id ="
                 + " s.sender_id WHERE s.status = 'subscribe' AND y.active AND y.notify_uri IS NOT NULL AND"
                 + " s.subscribed_at <= :at AND (s.filter_type = 'AREA' OR s.filter_value = :code)", Tuple.class)
-                .setParameter("at", event.time()).setParameter("code", code).getResultList();
+                .setParameter("at", event.time() == null ? OffsetDateTime.now() : event.time()).setParameter("code", code).getResultList();
         if (candidates.isEmpty()) {
             return;
         }

@@ -79,6 +79,8 @@ public class SearchRegistry {
                 item.put("status", "rjct");
                 item.put("status_reason_code", r.reasonCode);
                 item.put("status_reason_message", r.getMessage());
+                // The same shape as an answer, with no record: a client reads data.reg_records either way.
+                data(item, "Group").putArray("reg_records");
             }
             item.put("locale", "vie");
             responses.add(item);
@@ -169,11 +171,7 @@ public class SearchRegistry {
                 records.add(RegistryRecords.group(h, given, members.get(id)));
             }
         });
-        ObjectNode data = item.putObject("data");
-        data.put("version", "1.0.0");
-        data.put("reg_type", "ns:org:RegistryType:Social");
-        data.put("reg_record_type", q.entity() == SearchQueries.Entity.MEMBER ? "Member" : "Group");
-        data.set("reg_records", records);
+        data(item, q.entity() == SearchQueries.Entity.MEMBER ? "Member" : "Group").set("reg_records", records);
         item.putObject("pagination").put("page_size", q.pageSize()).put("page_number", q.pageNumber())
                 .put("total_count", total);
 
@@ -194,6 +192,14 @@ public class SearchRegistry {
                     null, entry);
         }
         return personal;
+    }
+
+    private static ObjectNode data(ObjectNode item, String recordType) {
+        ObjectNode data = item.putObject("data");
+        data.put("version", "1.0.0");
+        data.put("reg_type", "ns:org:RegistryType:Social");
+        data.put("reg_record_type", recordType);
+        return data;
     }
 
     /** The purpose a request states for personal data: authorize's, else consent's; null when none. */

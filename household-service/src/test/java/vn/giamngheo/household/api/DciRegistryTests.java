@@ -636,6 +636,9 @@ class DciRegistryTests {
                 quiet.clientId)).contentType("application/json").body("{\"header\": ").post(DciClient.BASE
                         + "/sync/search");
         assertErr(notJson, "err.request.bad");
+        ObjectNode nul = DciClient.header("search", quiet.senderId + "\u0000", null);
+        assertErr(quiet.post("/sync/search", quiet.signed(nul, searchMessage(idType("HOUSEHOLD_ID",
+                f.codes.get(0))))), "err.request.bad");
         assertThat(transactionsOf(quiet.senderId)).isZero();
         assertThat(deliveriesOf(quiet.senderId)).isZero();
 
@@ -646,6 +649,8 @@ class DciRegistryTests {
         assertThat(refused.path("status").asText()).isEqualTo("rjct");
         assertThat(refused.path("status_reason_code").asText()).isEqualTo("rjct.search_criteria.invalid");
         assertThat(refused.path("status_reason_message").asText()).contains("poverty_score", "poverty_status");
+        assertThat(refused.path("data").path("reg_records").isArray()).isTrue();
+        assertThat(refused.path("data").path("reg_records").size()).isZero();
         assertThat(answer.path("message").path("search_response").get(1).path("status").asText()).isEqualTo("succ");
     }
 

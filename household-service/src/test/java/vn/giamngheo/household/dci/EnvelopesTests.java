@@ -78,6 +78,22 @@ class EnvelopesTests {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "plain Vietnamese, tab and line feed | {\"note\": \"Hộ nghèo\\tbản Giốc\\n😀\"} | ",
+        "NUL in a value                      | {\"header\": {\"sender_id\": \"a\\u0000b\"}} | U+0000",
+        "DEL in a name                       | {\"a\\u007fb\": 1} | U+007F",
+        "half a character in a list          | {\"a\": [\"x\", \"\\ud800\"]} | half of a character"})
+    void shouldRefuseTextTheRegistryCannotKeep(String why, String json, String reason) throws Exception {
+        Envelopes.Refusal refusal = Envelopes.plainText(MAPPER.readTree(json));
+        if (reason == null) {
+            assertThat(refusal).isNull();
+        } else {
+            assertThat(refusal.code()).isEqualTo("err.request.bad");
+            assertThat(refusal.message()).contains(reason);
+        }
+    }
+
     private static void set(ObjectNode body, String pointer, String value) throws Exception {
         int cut = pointer.lastIndexOf('/');
         var parent = body.at(pointer.substring(0, cut));
