@@ -210,14 +210,6 @@ class DciNotificationTests {
     }
 
     private long count(String sql, String... params) throws Exception {
-        try (var c = dataSource.getConnection(); var q = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                q.setString(i + 1, params[i]);
-            }
-            try (var rows = q.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Households.count(dataSource, sql, params);
     }
 }

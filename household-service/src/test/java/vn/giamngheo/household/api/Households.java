@@ -103,6 +103,19 @@ final class Households {
         return events;
     }
 
+    /** The count a query of the service's own tables gives, for what an API does not show (deliveries, audit). */
+    static long count(javax.sql.DataSource dataSource, String sql, String... params) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                q.setString(i + 1, params[i]);
+            }
+            try (java.sql.ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     static String openRound(String commune, String kind, int year, Integer month) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("communeCode", commune, "kind", kind, "heldYear", year));
         if (month != null) {
