@@ -62,7 +62,7 @@ public class DciGateway {
         } catch (JsonProcessingException e) {
             return bad(correlationId, "err.request.bad", "The body is not JSON: " + e.getOriginalMessage());
         }
-        Envelopes.Refusal unreadable = Envelopes.plainText(body);
+        Envelopes.Refusal unreadable = PlainText.refusal(body);
         if (unreadable != null) {
             return bad(correlationId, unreadable.code(), unreadable.message());
         }

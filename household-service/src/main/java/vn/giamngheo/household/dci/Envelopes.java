@@ -50,57 +50,6 @@ public final class Envelopes {
         }
     }
 
-    /**
-     * Refuses text the registry cannot keep or compare: a control character other than tab, line feed and carriage
-     * return (NUL among them, which PostgreSQL cannot store), or half of a surrogate pair; in values and names alike.
-     *
-     * @return the refusal, or null when every text of the body is plain
-     */
-    public static Refusal plainText(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isTextual()) {
-            return plain(node.textValue());
-        }
-        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            java.util.Map.Entry<String, JsonNode> f = it.next();
-            Refusal r = plain(f.getKey());
-            if (r == null) {
-                r = plainText(f.getValue());
-            }
-            if (r != null) {
-                return r;
-            }
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                Refusal r = plainText(item);
-                if (r != null) {
-                    return r;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Refusal plain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                return new Refusal("err.request.bad", "A text holds the control character "
-                        + String.format("U+%04X", (int) c) + "; remove it");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return new Refusal("err.request.bad", "A text holds half of a character (U+"
-                        + String.format("%04X", (int) c) + "); check the text's encoding");
-            }
-        }
-        return null;
-    }
-
     private static void header(String action, JsonNode header) {
         if (!header.isObject()) {
             throw bad("header is required: {version, message_id, message_ts, action, sender_id, total_count}");

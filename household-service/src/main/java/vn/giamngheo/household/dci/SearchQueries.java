@@ -1,8 +1,5 @@
 package vn.giamngheo.household.dci;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -172,7 +169,7 @@ public final class SearchQueries {
     private static Criterion attributeConditions(String name, JsonNode node) {
         RegistryAttribute attribute = comparable(name);
         if (!node.isObject()) {
-            return compare(attribute, Op.EQ, node);
+            return AttributeValues.compare(attribute, Op.EQ, node);
         }
         List<Criterion> parts = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> ops = node.fields();
@@ -182,8 +179,8 @@ public final class SearchQueries {
             if (o == null) {
                 throw invalid("Operator " + DciMessages.shown(op.getKey()) + " of " + name + " is not one of " + EXPRESSION_OPS.keySet());
             }
-            parts.add(o == Op.NE ? new Criterion.Not(compare(attribute, Op.EQ, op.getValue()))
-                    : compare(attribute, o, op.getValue()));
+            parts.add(o == Op.NE ? new Criterion.Not(AttributeValues.compare(attribute, Op.EQ, op.getValue()))
+                    : AttributeValues.compare(attribute, o, op.getValue()));
         }
         if (parts.isEmpty()) {
             throw invalid("The condition on " + name + " names no operator");
@@ -230,87 +227,13 @@ public final class SearchQueries {
         if (op == null) {
             throw invalid("operator must be one of gt, lt, eq, ge, le, in");
         }
-        return compare(attribute, op, e.path("attribute_value"));
+        return AttributeValues.compare(attribute, op, e.path("attribute_value"));
     }
 
     private static RegistryAttribute comparable(String name) {
         return RegistryAttribute.named(name).filter(RegistryAttribute::comparable).orElseThrow(() -> invalid(
                 "Attribute " + (name.isEmpty() ? "(none)" : DciMessages.shown(name)) + " is not searched here: the attributes are "
                         + String.join(", ", RegistryAttribute.comparableNames())));
-    }
-
-    static Criterion.Compare compare(RegistryAttribute attribute, Op op, JsonNode value) {
-        List<Object> values = new ArrayList<>();
-        if (op == Op.IN) {
-            if (value.isArray()) {
-                value.forEach(v -> values.add(typed(attribute, v)));
-            } else if (value.isTextual()) {
-                for (String part : value.asText().split(",")) {
-                    values.add(typed(attribute, com.fasterxml.jackson.databind.node.TextNode.valueOf(part.strip())));
-                }
-            } else {
-                throw invalid("in takes a list of values for " + attribute.apiName);
-            }
-            if (values.isEmpty()) {
-                throw invalid("in takes at least one value for " + attribute.apiName);
-            }
-        } else {
-            values.add(typed(attribute, value));
-        }
-        boolean ordered = attribute.type == RegistryAttribute.Type.INTEGER
-                || attribute.type == RegistryAttribute.Type.DATE;
-        if (!ordered && op != Op.EQ && op != Op.IN) {
-            throw invalid(attribute.apiName + " is compared with eq, in (or $ne) only");
-        }
-        return new Criterion.Compare(attribute, op, List.copyOf(values));
-    }
-
-    private static Object typed(RegistryAttribute attribute, JsonNode v) {
-        String text = v.asText("").strip();
-        switch (attribute.type) {
-            case INTEGER -> {
-                if (v.isIntegralNumber()) {
-                    return v.longValue();
-                }
-                try {
-                    return Long.parseLong(text);
-                } catch (NumberFormatException e) {
-                    throw invalid(attribute.apiName + " is a whole number, not " + DciMessages.shown(v));
-                }
-            }
-            case BOOLEAN -> {
-                if (v.isBoolean() || "true".equals(text) || "false".equals(text)) {
-                    return v.isBoolean() ? v.booleanValue() : Boolean.parseBoolean(text);
-                }
-                throw invalid(attribute.apiName + " is true or false, not " + DciMessages.shown(v));
-            }
-            case DATE -> {
-                try {
-                    return text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
-                } catch (DateTimeParseException e) {
-                    throw invalid(attribute.apiName + " is a date (2026-11-27), not " + DciMessages.shown(v));
-                }
-            }
-            case STATUS -> {
-                if (Set.of("POOR", "NEAR_POOR", "NOT_POOR").contains(text)) {
-                    return text;
-                }
-                throw invalid("poverty_status is POOR, NEAR_POOR or NOT_POOR, not " + DciMessages.shown(v));
-            }
-            case AREA -> {
-                if (text.matches("\\d{2}|\\d{3}|\\d{5}")) {
-                    return text;
-                }
-                throw invalid("commune_code is an administrative unit's code (01501, or 04 for the province), not "
-                        + DciMessages.shown(v));
-            }
-            default -> {
-                if (!v.isTextual() || text.isEmpty() || text.length() > 50) {
-                    throw invalid(attribute.apiName + " is a text of 1 to 50 characters, not " + DciMessages.shown(v));
-                }
-                return text;
-            }
-        }
     }
 
     private static List<Sort> sort(JsonNode sort) {
@@ -349,7 +272,7 @@ public final class SearchQueries {
         return v.intValue();
     }
 
-    private static Rejection invalid(String message) {
+    static Rejection invalid(String message) {
         return new Rejection("rjct.search_criteria.invalid", message);
     }
 }

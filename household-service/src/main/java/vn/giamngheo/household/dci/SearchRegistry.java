@@ -32,7 +32,6 @@ import vn.giamngheo.household.dci.SearchQueries.Rejection;
 import vn.giamngheo.household.domain.Member;
 import vn.giamngheo.household.registry.AreaCommunes;
 import vn.giamngheo.platform.web.audit.AuditTrail;
-import vn.giamngheo.platform.web.problem.ProblemException;
 
 /**
  * Answers a search message for a registered system: each of its requests read ({@link SearchQueries}), checked
@@ -46,8 +45,6 @@ import vn.giamngheo.platform.web.problem.ProblemException;
 public class SearchRegistry {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    static final String EXIT_DATE = "(SELECT max(sc.decision_date) FROM status_change sc WHERE sc.household_id = h.id"
-            + " AND sc.movement IN ('EXIT', 'FROM_POOR'))";
 
     @Inject
     EntityManager em;
@@ -125,7 +122,7 @@ public class SearchRegistry {
 
         Map<String, Object> params = new HashMap<>();
         params.put("communes", communes);
-        String where = "h.closed_on IS NULL AND h.commune_code IN (:communes) AND " + sql(q.criterion(), params,
+        String where = "h.closed_on IS NULL AND h.commune_code IN (:communes) AND " + CriterionSql.where(q.criterion(), params,
                 today);
         Query count = em.createNativeQuery("SELECT count(*) FROM household h WHERE " + where);
         params.forEach(count::setParameter);
@@ -133,11 +130,11 @@ public class SearchRegistry {
 
         StringBuilder order = new StringBuilder();
         for (SearchQueries.Sort s : q.sort()) {
-            order.append(column(s.attribute())).append(s.descending() ? " DESC NULLS LAST, " : " ASC NULLS LAST, ");
+            order.append(CriterionSql.column(s.attribute())).append(s.descending() ? " DESC NULLS LAST, " : " ASC NULLS LAST, ");
         }
         order.append("h.code");
         Query page = em.createNativeQuery("SELECT h.id, h.code, h.commune_code, h.village, h.head_name,"
-                + " h.ethnic_minority, h.member_count, h.current_status, h.current_list_year, " + EXIT_DATE
+                + " h.ethnic_minority, h.member_count, h.current_status, h.current_list_year, " + CriterionSql.EXIT_DATE
                 + " AS exit_date, h.created_at FROM household h WHERE " + where + " ORDER BY " + order, Tuple.class)
                 .setMaxResults(q.pageSize()).setFirstResult((int) Math.min(Integer.MAX_VALUE,
                         (long) (q.pageNumber() - 1) * q.pageSize()));
@@ -219,68 +216,6 @@ public class SearchRegistry {
     private static String identityNumber(Criterion c) {
         return c instanceof Criterion.Compare cmp && cmp.attribute() == RegistryAttribute.IDENTITY_NUMBER
                 ? (String) cmp.values().get(0) : null;
-    }
-
-    private static String column(RegistryAttribute a) {
-        return switch (a) {
-            case HOUSEHOLD_ID -> "h.code";
-            case POVERTY_STATUS -> "h.current_status";
-            case LIST_YEAR -> "h.current_list_year";
-            case COMMUNE_CODE -> "h.commune_code";
-            case ETHNIC_MINORITY -> "h.ethnic_minority";
-            case GROUP_SIZE -> "h.member_count";
-            case EXIT_DATE -> EXIT_DATE;
-            default -> throw new IllegalArgumentException(a + " is not compared");
-        };
-    }
-
-    static String sql(Criterion c, Map<String, Object> params, LocalDate today) {
-        if (c instanceof Criterion.All all) {
-            return "(" + String.join(" AND ", all.parts().stream().map(p -> sql(p, params, today)).toList()) + ")";
-        }
-        if (c instanceof Criterion.Any any) {
-            return "(" + String.join(" OR ", any.parts().stream().map(p -> sql(p, params, today)).toList()) + ")";
-        }
-        if (c instanceof Criterion.Not not) {
-            return "NOT COALESCE(" + sql(not.part(), params, today) + ", false)";
-        }
-        Criterion.Compare cmp = (Criterion.Compare) c;
-        String name = "p" + params.size();
-        if (cmp.attribute() == RegistryAttribute.IDENTITY_NUMBER) {
-            params.put(name, cmp.values().get(0));
-            return "h.id IN (SELECT m.household_id FROM household_member m WHERE m.personal_id = :" + name + ")";
-        }
-        if (cmp.attribute() == RegistryAttribute.COMMUNE_CODE) {
-            Set<String> communes = new LinkedHashSet<>();
-            for (Object area : cmp.values()) {
-                try {
-                    communes.addAll(AreaCommunes.of((String) area, today));
-                } catch (ProblemException e) {
-                    throw new Rejection("rjct.search_criteria.invalid", "No administrative unit has code " + area
-                            + " today");
-                }
-            }
-            params.put(name, communes);
-            return "h.commune_code IN (:" + name + ")";
-        }
-        // The whole-number attributes are integer columns.
-        List<Object> values = cmp.values().stream().map(v -> v instanceof Long l
-                ? (Object) (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, l)) : v).toList();
-        String column = column(cmp.attribute());
-        if (cmp.op() == Criterion.Op.IN) {
-            params.put(name, values);
-            return column + " IN (:" + name + ")";
-        }
-        params.put(name, values.get(0));
-        String op = switch (cmp.op()) {
-            case EQ -> "=";
-            case LT -> "<";
-            case LE -> "<=";
-            case GT -> ">";
-            case GE -> ">=";
-            default -> throw new IllegalArgumentException(cmp.op().toString());
-        };
-        return column + " " + op + " :" + name;
     }
 
     private static LocalDate toDate(Object value) {

@@ -85,7 +85,7 @@ class EnvelopesTests {
         "DEL in a name                       | {\"a\\u007fb\": 1} | U+007F",
         "half a character in a list          | {\"a\": [\"x\", \"\\ud800\"]} | half of a character"})
     void shouldRefuseTextTheRegistryCannotKeep(String why, String json, String reason) throws Exception {
-        Envelopes.Refusal refusal = Envelopes.plainText(MAPPER.readTree(json));
+        Envelopes.Refusal refusal = PlainText.refusal(MAPPER.readTree(json));
         if (reason == null) {
             assertThat(refusal).isNull();
         } else {

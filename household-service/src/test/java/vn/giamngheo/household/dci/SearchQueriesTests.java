@@ -40,8 +40,8 @@ class SearchQueriesTests {
         SearchQueries.Query q = SearchQueries.read(MAPPER.readTree(json));
         Map<String, Object> params = new HashMap<>();
         params.put("communes", Set.of());
-        assertThat(SearchRegistry.sql(q.criterion(), params, java.time.LocalDate.now())
-                .replace(SearchRegistry.EXIT_DATE, "EXIT")).isEqualTo(sql);
+        assertThat(CriterionSql.where(q.criterion(), params, java.time.LocalDate.now())
+                .replace(CriterionSql.EXIT_DATE, "EXIT")).isEqualTo(sql);
         assertThat(q.personal()).isEqualTo(personal);
     }
 
