@@ -28,11 +28,11 @@ public class DciErrorFormat implements ContainerResponseFilter {
             case 404, 405 -> "err.request.not_found";
             case 408 -> "err.request.timeout";
             case 429 -> "err.request.too_many_requests";
-            case 503 -> "err.service.unavailable";
+            case 500, 503 -> "err.service.unavailable";
             default -> "err.request.bad";
         };
         String message = problem.detail() != null ? problem.detail() : problem.title();
-        response.setEntity(status == 401 || status == 403 ? DciMessages.httpError(code, message)
+        response.setEntity(status == 401 || status == 403 || status >= 500 ? DciMessages.httpError(code, message)
                 : DciMessages.err(DciMessages.newCorrelationId(), code, message), new java.lang.annotation.Annotation[0],
                 MediaType.APPLICATION_JSON_TYPE);
         response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);

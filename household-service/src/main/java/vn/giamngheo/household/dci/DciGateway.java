@@ -72,15 +72,15 @@ public class DciGateway {
         if (!senderId.isEmpty()) {
             if (system.isEmpty()) {
                 return new Answer(403, DciMessages.httpError("err.sender_id.invalid", "No active system is"
-                        + " registered as sender " + senderId + ": ask the province to register it."));
+                        + " registered as sender " + DciMessages.shown(senderId) + ": ask the province to register it."));
             }
             if (!system.get().clientId.equals(caller.user())) {
                 return new Answer(403, DciMessages.httpError("err.sender_id.invalid", "Your token is issued to "
-                        + caller.user() + ", which does not speak for sender " + senderId + "."));
+                        + caller.user() + ", which does not speak for sender " + DciMessages.shown(senderId) + "."));
             }
             String receiver = header.path("receiver_id").asText(null);
             if (receiver != null && !receiver.equals(key.registryId())) {
-                return bad(correlationId, "err.receiver_id.invalid", "receiver_id " + receiver + " is not this"
+                return bad(correlationId, "err.receiver_id.invalid", "receiver_id " + DciMessages.shown(receiver) + " is not this"
                         + " registry: address it as " + key.registryId() + ".");
             }
             JsonNode signature = body.path("signature");
@@ -102,7 +102,7 @@ public class DciGateway {
         if (async && (senderUri == null || !sender.callbackUriList().contains(senderUri))) {
             return bad(correlationId, "err.sender_uri.invalid", "Answers go only to the callback URIs registered"
                     + " for sender " + sender.senderId + " " + sender.callbackUriList() + "; header.sender_uri "
-                    + (senderUri == null ? "is missing" : senderUri + " is not one of them") + ".");
+                    + (senderUri == null ? "is missing" : DciMessages.shown(senderUri) + " is not one of them") + ".");
         }
         return QuarkusTransaction.requiringNew().call(() -> async
                 ? later(action, sender, header, message, senderUri, correlationId)
@@ -111,7 +111,7 @@ public class DciGateway {
 
     private Answer now(String action, DciSystem sender, JsonNode header, JsonNode message, String correlationId) {
         Optional<Transactions.Received> earlier = transactions.receive(correlationId, sender.senderId, header,
-                message, action, "pdng");
+                message, action, false, "pdng");
         if (earlier.isPresent()) {
             if (!earlier.get().same()) {
                 return reused(correlationId, header);
@@ -144,7 +144,7 @@ public class DciGateway {
     private Answer later(String action, DciSystem sender, JsonNode header, JsonNode message, String senderUri,
             String correlationId) {
         Optional<Transactions.Received> earlier = transactions.receive(correlationId, sender.senderId, header,
-                message, action, "rcvd");
+                message, action, true, "rcvd");
         if (earlier.isPresent()) {
             return earlier.get().same() ? new Answer(200, DciMessages.ack(earlier.get().correlationId()))
                     : reused(correlationId, header);
@@ -200,7 +200,10 @@ public class DciGateway {
         transactions.complete(due.correlationId(), status, answer.outcome());
         String envelope = DciMessages.unsigned(DciMessages.header("on-search", status, answer.outcome().size(),
                 key.registryId(), sender.senderId), answer.message()).toString();
-        deliveries.made(due.id(), envelope, answer.personal());
+        if (!deliveries.made(due, envelope, answer.personal())) {
+            // Another attempt claimed it meanwhile: this answer, and its audit, are not kept.
+            throw new IllegalStateException("delivery " + due.id() + " was claimed again while it was answered");
+        }
         return envelope;
     }
 

@@ -17,7 +17,12 @@ public final class DciMessages {
     }
 
     public static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).toString();
+        return time(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** An RFC 3339 date-time, its seconds always written (toString drops them on the whole minute). */
+    public static String time(OffsetDateTime t) {
+        return t.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     public static String newCorrelationId() {

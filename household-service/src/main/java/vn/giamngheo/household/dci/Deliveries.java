@@ -38,6 +38,9 @@ public class Deliveries {
     @ConfigProperty(name = "giamngheo.dci.delivery.longest-pause")
     Duration longestPause;
 
+    /** The row is still this attempt's: pending, and not claimed by another attempt since (attempts unchanged). */
+    private static final String STILL_CLAIMED = "id = :id AND status = 'PENDING' AND attempts = :a";
+
     @Inject
     EntityManager em;
 
@@ -89,18 +92,25 @@ public class Deliveries {
                 t.get("give_up_at", java.time.Instant.class).atOffset(ZoneOffset.UTC))).toList();
     }
 
+    /**
+     * Keeps the answer made for a claimed delivery, unless another attempt claimed it since.
+     *
+     * @return whether the claim still held
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void made(UUID id, String envelope, boolean personal) {
-        em.createNativeQuery("UPDATE dci_delivery SET body = :b, personal = :p WHERE id = :id").setParameter("b",
-                envelope).setParameter("p", personal).setParameter("id", id).executeUpdate();
+    public boolean made(Due due, String envelope, boolean personal) {
+        return em.createNativeQuery("UPDATE dci_delivery SET body = :b, personal = :p WHERE " + STILL_CLAIMED)
+                .setParameter("b", envelope).setParameter("p", personal).setParameter("id", due.id())
+                .setParameter("a", due.attempts()).executeUpdate() == 1;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void delivered(Due due, String note) {
-        em.createNativeQuery("UPDATE dci_delivery SET status = 'DELIVERED', delivered_at = now(), body = NULL,"
-                + " last_error = :n WHERE id = :id").setParameter("n", note).setParameter("id", due.id())
-                .executeUpdate();
-        meters.counter("giamngheo.dci.deliveries.delivered", "kind", due.kind()).increment();
+        if (em.createNativeQuery("UPDATE dci_delivery SET status = 'DELIVERED', delivered_at = now(), body = NULL,"
+                + " last_error = :n WHERE " + STILL_CLAIMED).setParameter("n", note).setParameter("id", due.id())
+                .setParameter("a", due.attempts()).executeUpdate() == 1) {
+            meters.counter("giamngheo.dci.deliveries.delivered", "kind", due.kind()).increment();
+        }
     }
 
     /** An attempt failed: another is planned after a pause twice the last, unless the time to keep trying is over. */
@@ -108,17 +118,38 @@ public class Deliveries {
     public void failed(Due due, String error) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (!now.isBefore(due.giveUpAt())) {
-            em.createNativeQuery("UPDATE dci_delivery SET status = 'UNDELIVERED', body = NULL, last_error = :e WHERE"
-                    + " id = :id").setParameter("e", error).setParameter("id", due.id()).executeUpdate();
-            meters.counter("giamngheo.dci.deliveries.undelivered", "kind", due.kind()).increment();
-            audit.record("DCI_UNDELIVERED", "dci_delivery", due.id().toString(), "04", LocalDate.now(), null,
-                    Map.of("sender", due.senderId(), "kind", due.kind(), "target", due.targetUri(), "attempts",
-                            due.attempts(), "lastError", error));
+            undelivered(due, error);
             return;
         }
-        em.createNativeQuery("UPDATE dci_delivery SET next_attempt_at = :next, last_error = :e WHERE id = :id")
+        em.createNativeQuery("UPDATE dci_delivery SET next_attempt_at = :next, last_error = :e WHERE " + STILL_CLAIMED)
                 .setParameter("next", now.plus(pause(due.attempts()))).setParameter("e", error)
-                .setParameter("id", due.id()).executeUpdate();
+                .setParameter("id", due.id()).setParameter("a", due.attempts()).executeUpdate();
+    }
+
+    /** Gives a delivery up at once: its system was deregistered, or its URI is no longer one it registered. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void abandon(Due due, String reason) {
+        undelivered(due, reason);
+    }
+
+    /** Gives up what is still owed to a system that is deregistered, in the deregistration's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int abandonAll(String senderId) {
+        return em.createNativeQuery("UPDATE dci_delivery SET status = 'UNDELIVERED', body = NULL, last_error ="
+                + " 'the system was deregistered' WHERE sender_id = :s AND status = 'PENDING'")
+                .setParameter("s", senderId).executeUpdate();
+    }
+
+    private void undelivered(Due due, String error) {
+        if (em.createNativeQuery("UPDATE dci_delivery SET status = 'UNDELIVERED', body = NULL, last_error = :e WHERE "
+                + STILL_CLAIMED).setParameter("e", error).setParameter("id", due.id())
+                .setParameter("a", due.attempts()).executeUpdate() == 0) {
+            return;
+        }
+        meters.counter("giamngheo.dci.deliveries.undelivered", "kind", due.kind()).increment();
+        audit.record("DCI_UNDELIVERED", "dci_delivery", due.id().toString(), "04", LocalDate.now(), null,
+                Map.of("sender", due.senderId(), "kind", due.kind(), "target", due.targetUri(), "attempts",
+                        due.attempts(), "lastError", error));
     }
 
     Duration pause(int attempts) {

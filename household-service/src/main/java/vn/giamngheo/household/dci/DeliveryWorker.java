@@ -31,7 +31,9 @@ public class DeliveryWorker {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** A claimed delivery is not claimed again for this long: longer than one attempt can take. */
     private static final Duration LEASE = Duration.ofMinutes(2);
-    private static final int BATCH = 20;
+    /** Claimed together: each attempt takes 15 s at most, so a batch ends well within its lease. */
+    private static final int BATCH = 5;
+    private static final Duration ATTEMPT = Duration.ofSeconds(15);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -60,9 +62,16 @@ public class DeliveryWorker {
 
     void send(Deliveries.Due due) {
         try {
+            DciSystem system = DciSystem.active(due.senderId()).orElse(null);
+            if (system == null || !system.callbackUriList().contains(due.targetUri())
+                    && !due.targetUri().equals(system.notifyUri)) {
+                deliveries.abandon(due, system == null ? "the system is no longer registered"
+                        : "the URI is no longer one the system registered");
+                return;
+            }
             String envelope = due.body() != null ? due.body() : gateway.answerSearch(due);
             if (envelope == null) {
-                deliveries.failed(due, "sender " + due.senderId() + " is no longer registered");
+                deliveries.abandon(due, "the system is no longer registered");
                 return;
             }
             JsonNode unsigned = MAPPER.readTree(envelope);
@@ -70,7 +79,9 @@ public class DeliveryWorker {
             HttpRequest request = HttpRequest.newBuilder(URI.create(due.targetUri())).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            // A receiver that answers slowly, or sends its answer slowly, is a failed attempt.
+            HttpResponse<String> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .get(ATTEMPT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             if (response.statusCode() / 100 == 2) {
                 deliveries.delivered(due, receiverNote(response.body()));
             } else {
@@ -78,6 +89,10 @@ public class DeliveryWorker {
             }
         } catch (IOException e) {
             deliveries.failed(due, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (java.util.concurrent.ExecutionException e) {
+            deliveries.failed(due, e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage());
+        } catch (java.util.concurrent.TimeoutException e) {
+            deliveries.failed(due, "no answer from " + due.targetUri() + " within " + ATTEMPT.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             deliveries.failed(due, "interrupted");

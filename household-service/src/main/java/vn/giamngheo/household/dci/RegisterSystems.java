@@ -159,6 +159,7 @@ public class RegisterSystems {
         DciSystem.getEntityManager().createNativeQuery("UPDATE dci_subscription SET status = 'unsubscribe',"
                 + " unsubscribed_at = now() WHERE sender_id = :s AND status = 'subscribe'").setParameter("s", senderId)
                 .executeUpdate();
+        deliveries.abandonAll(senderId);
         audit.record("DCI_SYSTEM_DEREGISTERED", "dci_system", senderId, caller.area(), LocalDate.now(), before,
                 view(s));
         return view(s);

@@ -33,9 +33,16 @@ public class RegistryKey {
 
     public RegistryKey(@ConfigProperty(name = "giamngheo.dci.registry-id") String registryId,
             @ConfigProperty(name = "giamngheo.dci.signing-key.id") String keyId,
-            @ConfigProperty(name = "giamngheo.dci.signing-key.location") Optional<String> location) {
+            @ConfigProperty(name = "giamngheo.dci.signing-key.location") Optional<String> location,
+            @ConfigProperty(name = "giamngheo.dci.signing-key.required") boolean required) {
         this.registryId = registryId;
         this.keyId = keyId;
+        boolean readable = location.map(Path::of).filter(Files::isReadable).isPresent();
+        if (required && !readable) {
+            // Several replicas must sign with one key: none may fall back to a key of its own.
+            throw new IllegalStateException("the DCI signing key is required and " + location.orElse("no location")
+                    + " cannot be read: mount the secret household-dci-signing-key (deploy/README.md)");
+        }
         KeyPair pair = location.map(Path::of).filter(Files::isReadable).map(RegistryKey::read).orElseGet(() -> {
             // Without a configured key the callbacks are still signed, with a key that lives as long as the process;
             // receivers then fetch it again from the published key after a restart.
@@ -74,9 +81,30 @@ public class RegistryKey {
             PrivateKey key = Ed25519Keys.privateFromPem(pem);
             // The public half is kept beside it (signing.pub.pem), as the local stack's key command writes it.
             Path pub = path.resolveSibling(path.getFileName().toString().replace(".pem", ".pub.pem"));
-            return new KeyPair(Ed25519Keys.publicFromPem(Files.readString(pub, StandardCharsets.US_ASCII)), key);
+            KeyPair pair = new KeyPair(Ed25519Keys.publicFromPem(Files.readString(pub, StandardCharsets.US_ASCII)), key);
+            requireAPair(pair, path, pub);
+            return pair;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the DCI signing key at " + path, e);
+        }
+    }
+
+    /** The published half must verify what the private half signs, or receivers would refuse every message. */
+    private static void requireAPair(KeyPair pair, Path key, Path pub) {
+        try {
+            byte[] probe = "giamngheo".getBytes(StandardCharsets.US_ASCII);
+            java.security.Signature signer = java.security.Signature.getInstance("Ed25519");
+            signer.initSign(pair.getPrivate());
+            signer.update(probe);
+            byte[] signature = signer.sign();
+            java.security.Signature verifier = java.security.Signature.getInstance("Ed25519");
+            verifier.initVerify(pair.getPublic());
+            verifier.update(probe);
+            if (!verifier.verify(signature)) {
+                throw new IllegalStateException(pub + " is not the public half of " + key);
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot check the DCI signing key " + key, e);
         }
     }
 

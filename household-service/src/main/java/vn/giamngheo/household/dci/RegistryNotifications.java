@@ -113,17 +113,20 @@ public class RegistryNotifications implements ConsumedTopics {
                 null, null, data.path("ethnicMinority").asBoolean(), data.path("memberCount").asInt(),
                 data.path("statusAfter").asText(), data.path("listYear").asInt(), null, null);
         ObjectNode record = RegistryRecords.group(facts, given, null);
-        var change = record.withArray("additional_attributes");
-        change.addObject().put("status_before", data.path("statusBefore").asText(null));
-        change.addObject().put("movement", data.path("movementKind").asText());
-        change.addObject().put("decision_number", data.path("decisionNumber").asText(null));
-        change.addObject().put("decision_date", data.path("decisionDate").asText(null));
-        change.addObject().put("cause", data.path("cause").asText(data.path("roundKind").asText(null)));
+        if (given.contains(RegistryAttribute.POVERTY_STATUS)) {
+            // What the change was tells the status as much as the status does.
+            var change = record.withArray("additional_attributes");
+            change.addObject().put("status_before", data.path("statusBefore").asText(null));
+            change.addObject().put("movement", data.path("movementKind").asText());
+            change.addObject().put("decision_number", data.path("decisionNumber").asText(null));
+            change.addObject().put("decision_date", data.path("decisionDate").asText(null));
+            change.addObject().put("cause", data.path("cause").asText(data.path("roundKind").asText(null)));
+        }
         ObjectNode message = JSON.objectNode();
         message.put("transaction_id", "ntf-" + event.id());
         ObjectNode item = message.putArray("notify_event").addObject();
         item.put("reference_id", event.id().toString());
-        item.put("timestamp", (event.time() == null ? OffsetDateTime.now() : event.time()).toString());
+        item.put("timestamp", DciMessages.time(event.time() == null ? OffsetDateTime.now() : event.time()));
         ObjectNode body = item.putObject("data");
         body.put("version", "1.0.0");
         body.put("reg_type", "ns:org:RegistryType:Social");

@@ -62,7 +62,7 @@ public final class RegistryRecords {
             members.forEach(m -> list.add(member(m, given, null)));
         }
         if (h.registeredAt() != null) {
-            g.put("registration_date", h.registeredAt().withOffsetSameInstant(ZoneOffset.UTC).toString());
+            g.put("registration_date", DciMessages.time(h.registeredAt().withOffsetSameInstant(ZoneOffset.UTC)));
         }
         g.set("additional_attributes", povertyFacts(h, given));
         return g;

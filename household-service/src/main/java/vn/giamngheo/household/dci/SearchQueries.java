@@ -31,6 +31,8 @@ public final class SearchQueries {
     /** The largest page: a bigger list is drawn page by page, or through the policy lists' exports. */
     public static final int MOST_PAGE_SIZE = 1000;
     public static final int DEFAULT_PAGE_SIZE = 100;
+    /** The last page of the largest pages whose first row's offset is still a whole number a query takes. */
+    public static final int MOST_PAGE_NUMBER = Integer.MAX_VALUE / MOST_PAGE_SIZE;
 
     public static final Set<String> IDENTITY_TYPES = Set.of("UIN", "NIN", "IDENTITY_NUMBER");
     public static final String HOUSEHOLD_ID_TYPE = "HOUSEHOLD_ID";
@@ -133,6 +135,9 @@ public final class SearchQueries {
     }
 
     private static Criterion conditions(JsonNode object) {
+        if (object.isEmpty()) {
+            throw invalid("A condition must name at least one attribute or operator; {} says nothing");
+        }
         List<Criterion> parts = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         while (fields.hasNext()) {
@@ -202,7 +207,7 @@ public final class SearchQueries {
             String condition = item.path("condition").asText("");
             if (second.isMissingNode() || second.isNull()) {
                 if (!condition.isEmpty()) {
-                    throw invalid("condition " + condition + " needs an expression2");
+                    throw invalid("condition " + DciMessages.shown(condition) + " needs an expression2");
                 }
                 parts.add(first);
                 continue;
@@ -212,7 +217,7 @@ public final class SearchQueries {
                 case "and" -> new Criterion.All(List.of(first, other));
                 case "or" -> new Criterion.Any(List.of(first, other));
                 case "not" -> new Criterion.All(List.of(first, new Criterion.Not(other)));
-                default -> throw invalid("condition must be and, or or not");
+                default -> throw invalid("condition must be and, or or not, not " + DciMessages.shown(condition));
             });
         }
         return parts.size() == 1 ? parts.get(0) : new Criterion.All(parts);
@@ -264,10 +269,11 @@ public final class SearchQueries {
         if (v.isMissingNode() || v.isNull()) {
             return otherwise;
         }
+        int most = "page_size".equals(field) ? MOST_PAGE_SIZE : MOST_PAGE_NUMBER;
         if (!v.isNumber() || v.doubleValue() != Math.rint(v.doubleValue()) || v.doubleValue() < 1
-                || "page_size".equals(field) && v.doubleValue() > MOST_PAGE_SIZE) {
-            throw new Rejection("rjct.pagination.invalid", "pagination." + field + " is a whole number from 1"
-                    + ("page_size".equals(field) ? " to " + MOST_PAGE_SIZE : "") + ", not " + DciMessages.shown(v));
+                || v.doubleValue() > most) {
+            throw new Rejection("rjct.pagination.invalid", "pagination." + field + " is a whole number from 1 to "
+                    + most + ", not " + DciMessages.shown(v));
         }
         return v.intValue();
     }

@@ -67,7 +67,7 @@ public class SearchRegistry {
         for (JsonNode request : message.path("search_request")) {
             ObjectNode item = JSON.objectNode();
             item.put("reference_id", request.path("reference_id").asText());
-            item.put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+            item.put("timestamp", DciMessages.now());
             try {
                 personal |= search(system, request, correlationId, item);
                 item.put("status", "succ");
@@ -96,6 +96,8 @@ public class SearchRegistry {
         SearchQueries.Query q = SearchQueries.read(criteria);
         Set<RegistryAttribute> read = EnumSet.noneOf(RegistryAttribute.class);
         Criterion.attributes(q.criterion(), read);
+        // Sorting by an attribute reveals it as much as searching by it does.
+        q.sort().forEach(sort -> read.add(sort.attribute()));
         for (RegistryAttribute a : read) {
             if (!system.sees(a)) {
                 throw new Rejection("rjct.search_criteria.invalid", "Sender " + system.senderId + " is not registered"
@@ -118,7 +120,13 @@ public class SearchRegistry {
         }
         LocalDate today = LocalDate.now();
         Set<String> communes = new LinkedHashSet<>();
-        system.areaList().forEach(area -> communes.addAll(AreaCommunes.of(area, today)));
+        for (String area : system.areaList()) {
+            try {
+                communes.addAll(AreaCommunes.of(area, today));
+            } catch (vn.giamngheo.platform.web.problem.ProblemException e) {
+                // A unit a reform ended since the registration: the system sees nothing of it until registered anew.
+            }
+        }
 
         Map<String, Object> params = new HashMap<>();
         params.put("communes", communes);

@@ -53,7 +53,7 @@ public class Subscriptions {
         for (JsonNode request : message.path("subscribe_request")) {
             ObjectNode item = responses.addObject();
             item.put("reference_id", request.path("reference_id").asText());
-            item.put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+            item.put("timestamp", DciMessages.now());
             String[] refusal = refusal(system, request.path("subscribe_criteria"));
             if (refusal != null) {
                 item.put("status", "rjct");
@@ -85,11 +85,17 @@ public class Subscriptions {
                     .setParameter("at", now).executeUpdate();
             item.put("status", "succ");
             item.putArray("subscriptions").addObject().put("code", code).put("status", "subscribe")
-                    .put("timestamp", now.toString()).put("reg_event_type", EVENT_TYPE);
+                    .put("timestamp", DciMessages.time(now)).put("reg_event_type", EVENT_TYPE);
             item.put("locale", "vie");
             any = true;
         }
         return new Answer(out, any);
+    }
+
+    /** A few codes, and how many more: a reason message holds 999 characters at most. */
+    private static String listed(List<String> codes) {
+        String shown = String.join(", ", codes.stream().limit(5).map(DciMessages::shown).toList());
+        return codes.size() > 5 ? shown + " and " + (codes.size() - 5) + " more" : shown;
     }
 
     /** The reason code and message of a subscription refused; null when it can be kept. */
@@ -150,7 +156,7 @@ public class Subscriptions {
         ObjectNode out = JSON.objectNode();
         out.put("transaction_id", message.path("transaction_id").asText());
         out.put("correlation_id", correlationId);
-        out.put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        out.put("timestamp", DciMessages.now());
         ArrayNode ended = JSON.arrayNode();
         List<String> unknown = new ArrayList<>();
         List<String> already = new ArrayList<>();
@@ -172,10 +178,10 @@ public class Subscriptions {
         if (!unknown.isEmpty()) {
             out.put("status_reason_code", "rjct.subscription_code.invalid");
             out.put("status_reason_message", "No subscription of sender " + system.senderId + " has code "
-                    + String.join(", ", unknown));
+                    + listed(unknown));
         } else if (!already.isEmpty()) {
             out.put("status_reason_code", "rjct.event.already_unsubscribed");
-            out.put("status_reason_message", "Ended already: " + String.join(", ", already));
+            out.put("status_reason_message", "Ended already: " + listed(already));
         }
         out.set("subscription_status", ended);
         return out;

@@ -42,29 +42,34 @@ public class Transactions {
      * @return empty when recorded now, else what was received under the message id
      */
     public Optional<Received> receive(String correlationId, String senderId, JsonNode header, JsonNode message,
-            String action, String status) {
+            String action, boolean async, String status) {
         String request = message.toString();
+        String digest = digest(request);
+        String mode = async ? "async" : "sync";
         int inserted = em.createNativeQuery("INSERT INTO dci_transaction (correlation_id, sender_id, message_id,"
-                + " transaction_id, action, status, request, received_at) VALUES (:c, :s, :m, :t, :a, :st, :r, :at)"
-                + " ON CONFLICT (sender_id, message_id) DO NOTHING").setParameter("c", correlationId)
-                .setParameter("s", senderId).setParameter("m", header.path("message_id").asText())
+                + " transaction_id, action, mode, status, request, request_digest, received_at) VALUES (:c, :s, :m, :t,"
+                + " :a, :mode, :st, :r, :d, :at) ON CONFLICT (sender_id, message_id) DO NOTHING")
+                .setParameter("c", correlationId).setParameter("s", senderId)
+                .setParameter("m", header.path("message_id").asText())
                 .setParameter("t", message.path("transaction_id").asText()).setParameter("a", action)
-                .setParameter("st", status).setParameter("r", request)
-                .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+                .setParameter("mode", mode).setParameter("st", status).setParameter("r", request)
+                .setParameter("d", digest).setParameter("at", OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
         if (inserted == 1) {
             return Optional.empty();
         }
-        Tuple earlier = (Tuple) em.createNativeQuery("SELECT correlation_id, request, action, status FROM"
+        Tuple earlier = (Tuple) em.createNativeQuery("SELECT correlation_id, request_digest, action, mode, status FROM"
                 + " dci_transaction WHERE sender_id = :s AND message_id = :m", Tuple.class).setParameter("s", senderId)
                 .setParameter("m", header.path("message_id").asText()).getSingleResult();
         return Optional.of(new Received(earlier.get("correlation_id", String.class),
-                request.equals(earlier.get("request", String.class)) && action.equals(earlier.get("action",
-                        String.class)), earlier.get("status", String.class)));
+                digest.equals(earlier.get("request_digest", String.class))
+                        && action.equals(earlier.get("action", String.class))
+                        && mode.equals(earlier.get("mode", String.class)), earlier.get("status", String.class)));
     }
 
     public void complete(String correlationId, String status, JsonNode outcome) {
-        em.createNativeQuery("UPDATE dci_transaction SET status = :st, outcome = :o, completed_at = :at WHERE"
-                + " correlation_id = :c").setParameter("st", status).setParameter("o", outcome.toString())
+        // What was asked (an identity number, maybe) is not kept once answered; its digest is.
+        em.createNativeQuery("UPDATE dci_transaction SET status = :st, outcome = :o, completed_at = :at, request ="
+                + " NULL WHERE correlation_id = :c").setParameter("st", status).setParameter("o", outcome.toString())
                 .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("c", correlationId)
                 .executeUpdate();
     }
@@ -118,6 +123,11 @@ public class Transactions {
                 read(outcome).forEach(item -> {
                     ObjectNode copy = ((ObjectNode) item).deepCopy();
                     copy.remove("total_count");
+                    if (!"search".equals(type)) {
+                        // A subscription's reason codes are not among a search's (SearchStatusReasonCode).
+                        copy.remove("status_reason_code");
+                        copy.remove("subscriptions");
+                    }
                     items.add(copy);
                 });
             } else {
@@ -125,7 +135,7 @@ public class Transactions {
                 String mine = t.get("status", String.class);
                 request(t.get("correlation_id", String.class)).path("search_request").forEach(r -> items.addObject()
                         .put("reference_id", r.path("reference_id").asText())
-                        .put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString()).put("status", mine));
+                        .put("timestamp", DciMessages.now()).put("status", mine));
             }
         }
         status.set("search_response", items);
@@ -136,6 +146,15 @@ public class Transactions {
     public static boolean found(ObjectNode statusMessage) {
         JsonNode s = statusMessage.path("txnstatus_response").path("txn_status");
         return !s.path("correlation_id").asText().equals(statusMessage.path("correlation_id").asText());
+    }
+
+    private static String digest(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode read(String json) {

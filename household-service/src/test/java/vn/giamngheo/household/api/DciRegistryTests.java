@@ -278,6 +278,9 @@ class DciRegistryTests {
         assertThat(fact(member, "poverty_status")).isEqualTo("POOR");
         assertThat(audits(f.client.senderId, "DCI_SEARCH_PERSONAL")).isEqualTo(before + 1);
         assertThat(lastAudit(f.client.senderId).path("purpose").asText()).contains("Cấp thẻ BHYT");
+        // What was searched is not kept once answered: the audit trail has it, with its purpose.
+        assertThat(count("SELECT count(*) FROM dci_transaction WHERE sender_id = ? AND mode = 'sync' AND request IS NOT NULL",
+                f.client.senderId)).isZero();
     }
 
     @Test
@@ -304,6 +307,12 @@ class DciRegistryTests {
         JsonNode byYear = syncSearch(pseudonymous, searchMessage(expression("{\"list_year\": 2026}")))
                 .path("message").path("search_response").get(0);
         assertThat(byYear.path("status").asText()).isEqualTo("rjct");
+        ObjectNode sortedByYear = idType("HOUSEHOLD_ID", f.codes.get(0));
+        sortedByYear.set("sort", parse("{\"s\": [{\"attribute_name\": \"list_year\"}]}").get("s"));
+        JsonNode bySort = syncSearch(pseudonymous, searchMessage(sortedByYear)).path("message").path("search_response")
+                .get(0);
+        assertThat(bySort.path("status").asText()).isEqualTo("rjct");
+        assertThat(bySort.path("status_reason_message").asText()).contains("list_year");
 
         JsonNode outside = syncSearch(f.client, searchMessage(idType("HOUSEHOLD_ID", elsewhere.get(0))))
                 .path("message").path("search_response").get(0);
@@ -676,6 +685,8 @@ class DciRegistryTests {
         assertThat(transactionsOf(twice.senderId)).isEqualTo(1);
         assertThat(deliveriesOf(twice.senderId)).isEqualTo(1);
 
+        // The same message id, sent as a sync request: another message, refused.
+        assertErr(twice.post("/sync/search", envelope), "err.request.bad");
         ObjectNode reused = twice.signed((ObjectNode) envelope.path("header").deepCopy(), searchMessage(
                 idType("HOUSEHOLD_ID", f.codes.get(1))));
         assertErr(twice.post("/search", reused), "err.request.bad");

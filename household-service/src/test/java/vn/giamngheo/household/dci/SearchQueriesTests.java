@@ -58,6 +58,9 @@ class SearchQueriesTests {
         "members of an area            | {\"query_type\": \"idtype-value\", \"response_entity\": \"Member\", \"query\": {\"type\": \"HOUSEHOLD_ID\", \"value\": \"01501-ABC\"}} | rjct.search_criteria.invalid | by identity number",
         "sorted by a name              | {\"query_type\": \"idtype-value\", \"query\": {\"type\": \"HOUSEHOLD_ID\", \"value\": \"x\"}, \"sort\": [{\"attribute_name\": \"head_name\"}]} | rjct.sort.invalid | not by head_name",
         "a page too large              | {\"query_type\": \"idtype-value\", \"query\": {\"type\": \"HOUSEHOLD_ID\", \"value\": \"x\"}, \"pagination\": {\"page_size\": 5000}} | rjct.pagination.invalid | 1 to 1000",
+        "an empty condition            | EXPR{\"$and\": [{}]} | rjct.search_criteria.invalid | {} says nothing",
+        "an empty negation             | EXPR{\"$not\": {}, \"list_year\": 2027} | rjct.search_criteria.invalid | {} says nothing",
+        "a page beyond any offset      | {\"query_type\": \"idtype-value\", \"query\": {\"type\": \"HOUSEHOLD_ID\", \"value\": \"x\"}, \"pagination\": {\"page_size\": 10, \"page_number\": 1000000000000}} | rjct.pagination.invalid | 1 to 2147483",
         "an unknown condition          | [{\"seq_num\": 1, \"expression1\": {\"attribute_name\": \"list_year\", \"operator\": \"eq\", \"attribute_value\": 2027}, \"condition\": \"xor\", \"expression2\": {\"attribute_name\": \"list_year\", \"operator\": \"eq\", \"attribute_value\": 2026}}] | rjct.search_criteria.invalid | and, or or not"})
     void shouldRefuseWhatItCannotAnswerWithTheReasonCode(String why, String criteria, String code, String message) {
         String json = criteria.startsWith("EXPR") ? expression(criteria.substring(4))
