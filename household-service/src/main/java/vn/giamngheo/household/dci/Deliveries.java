@@ -50,6 +50,9 @@ public class Deliveries {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    RegistryKey key;
+
     /** A delivery claimed for an attempt. */
     public record Due(UUID id, String senderId, String kind, String correlationId, String targetUri, String body,
             int attempts, OffsetDateTime giveUpAt) {
@@ -147,9 +150,12 @@ public class Deliveries {
             return;
         }
         meters.counter("giamngheo.dci.deliveries.undelivered", "kind", due.kind()).increment();
-        audit.record("DCI_UNDELIVERED", "dci_delivery", due.id().toString(), "04", LocalDate.now(), null,
-                Map.of("sender", due.senderId(), "kind", due.kind(), "target", due.targetUri(), "attempts",
-                        due.attempts(), "lastError", error));
+        // Filed under the system's first area, by the registry itself: no request of anybody's gave it up.
+        String area = DciSystem.<DciSystem>findByIdOptional(due.senderId()).map(system -> system.areaList().get(0))
+                .orElse("04");
+        audit.recordFor(key.registryId(), "system", area, "DCI_UNDELIVERED", "dci_delivery", due.id().toString(), area,
+                LocalDate.now(), null, Map.of("sender", due.senderId(), "kind", due.kind(), "target", due.targetUri(),
+                        "attempts", due.attempts(), "lastError", error));
     }
 
     Duration pause(int attempts) {

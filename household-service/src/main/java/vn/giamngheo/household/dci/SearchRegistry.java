@@ -193,8 +193,10 @@ public class SearchRegistry {
             entry.put("personalAttributes", given.stream().filter(a -> a.personal).map(a -> a.apiName).toList());
             entry.put("found", total);
             entry.put("households", found.values().stream().map(HouseholdFacts::code).toList());
-            audit.record("DCI_SEARCH_PERSONAL", "dci_transaction", correlationId, system.areaList().get(0), today,
-                    null, entry);
+            // On the system's behalf: an async search is answered by the worker, outside the system's request.
+            String area = system.areaList().get(0);
+            audit.recordFor(system.clientId, "system", area, "DCI_SEARCH_PERSONAL", "dci_transaction", correlationId,
+                    area, today, null, entry);
         }
         return personal;
     }

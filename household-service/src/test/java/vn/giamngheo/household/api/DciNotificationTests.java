@@ -158,7 +158,7 @@ class DciNotificationTests {
             await().atMost(Duration.ofSeconds(60)).until(() -> count("SELECT count(*) FROM dci_delivery WHERE"
                     + " sender_id = ? AND kind = 'notify' AND status = 'UNDELIVERED' AND body IS NULL", lost.senderId) == 1);
             assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'DCI_UNDELIVERED' AND"
-                    + " after_state->>'sender' = ?", lost.senderId)).isEqualTo(1);
+                    + " after_state->>'sender' = ? AND actor = ?", lost.senderId, DciClient.REGISTRY_ID)).isEqualTo(1);
             assertThat(late.at("/registry/notify")).hasSize(1);
         }
     }

@@ -278,6 +278,11 @@ class DciRegistryTests {
         assertThat(fact(member, "poverty_status")).isEqualTo("POOR");
         assertThat(audits(f.client.senderId, "DCI_SEARCH_PERSONAL")).isEqualTo(before + 1);
         assertThat(lastAudit(f.client.senderId).path("purpose").asText()).contains("Cấp thẻ BHYT");
+        // Answered by the worker, audited all the same, on the system's behalf.
+        asyncCall(f, "/search", "search", "/registry/on-search", searchMessage(criteria.deepCopy()));
+        assertThat(audits(f.client.senderId, "DCI_SEARCH_PERSONAL")).isEqualTo(before + 2);
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'DCI_SEARCH_PERSONAL' AND actor <> ? AND"
+                + " after_state->>'sender' = ?", f.client.clientId, f.client.senderId)).isZero();
         // What was searched is not kept once answered: the audit trail has it, with its purpose.
         assertThat(count("SELECT count(*) FROM dci_transaction WHERE sender_id = ? AND mode = 'sync' AND request IS NOT NULL",
                 f.client.senderId)).isZero();

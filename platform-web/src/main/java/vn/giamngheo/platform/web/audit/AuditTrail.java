@@ -43,22 +43,38 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, String entityId, String unitCode, LocalDate factDate,
             Object before, Object after) {
+        insert(caller.user(), String.join(",", caller.roles()), caller.area(), caller.lateEntry(), action, entityType,
+                entityId, unitCode, factDate, before, after);
+    }
+
+    /**
+     * The same for a change made on behalf of an actor who is not the request's caller: a registered system whose
+     * request a background job answers, or the service itself (a delivery given up).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFor(String actor, String actorRole, String actorArea, String action, String entityType,
+            String entityId, String unitCode, LocalDate factDate, Object before, Object after) {
+        insert(actor, actorRole, actorArea, false, action, entityType, entityId, unitCode, factDate, before, after);
+    }
+
+    private void insert(String actor, String roles, String actorArea, boolean late, String action, String entityType,
+            String entityId, String unitCode, LocalDate factDate, Object before, Object after) {
         em.createNativeQuery("""
                 INSERT INTO audit_entry (occurred_at, actor, actor_roles, actor_area, action, entity_type, entity_id,
                                          area_path, before_state, after_state, late_entry)
                 VALUES (:at, :actor, :roles, :area, :action, :type, :id, :path,
                         CAST(:before AS jsonb), CAST(:after AS jsonb), :late)""")
                 .setParameter("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter("actor", caller.user())
-                .setParameter("roles", String.join(",", caller.roles()))
-                .setParameter("area", caller.area())
+                .setParameter("actor", actor)
+                .setParameter("roles", roles)
+                .setParameter("area", actorArea)
                 .setParameter("action", action)
                 .setParameter("type", entityType)
                 .setParameter("id", entityId)
                 .setParameter("path", areaPath(unitCode, factDate))
                 .setParameter("before", json(before))
                 .setParameter("after", json(after))
-                .setParameter("late", caller.lateEntry())
+                .setParameter("late", late)
                 .executeUpdate();
     }
 
