@@ -3,12 +3,22 @@ package vn.giamngheo.household.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.giamngheo.household.standard.StandardsLoader;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
@@ -24,56 +34,68 @@ class ClassifierTests {
     /** A survey of the review under way: the rules added since 2022 all apply to it. */
     private static final LocalDate SURVEYED = LocalDate.of(2026, 11, 15);
 
-    @ParameterizedTest(name = "{0} {1}: income {2}, {3} deprivations → {4}")
-    @CsvSource({
-            // list year, area, income per person per month, deprivations, expected
-            "2023, RURAL, 1500000, 3, POOR",            // exactly at the rural line, exactly 3 deprivations
-            "2023, RURAL, 1500000, 2, NEAR_POOR",
-            "2023, RURAL, 1500001, 3, AVERAGE_LIVING",  // one đồng above: never poor
-            "2023, RURAL, 2250000, 0, AVERAGE_LIVING",  // at the average-living bound
-            "2023, RURAL, 2250001, 0, NOT_POOR",
-            "2023, RURAL, 0, 12, POOR",
-            "2023, URBAN, 2000000, 3, POOR",
-            "2023, URBAN, 2000000, 2, NEAR_POOR",
-            "2023, URBAN, 2000001, 5, AVERAGE_LIVING",
-            "2023, URBAN, 3000000, 0, AVERAGE_LIVING",
-            "2023, URBAN, 3000001, 0, NOT_POOR",
-            "2026, RURAL, 1500000, 3, POOR",            // the list for 2026: still NĐ 07/2021 (NĐ 351/2025)
-            "2026, RURAL, 1600000, 3, AVERAGE_LIVING",
-            "2027, RURAL, 1600000, 3, POOR",            // the list for 2027: NĐ 351/2025, line 2,200,000
-            "2027, RURAL, 2200000, 3, POOR",
-            "2027, RURAL, 2200000, 2, NEAR_POOR",
-            "2027, RURAL, 2200001, 4, NOT_POOR",        // average-living bound of NĐ 351 not published
-            "2027, URBAN, 2800000, 3, POOR",
-            "2027, URBAN, 2800001, 3, NOT_POOR",
-    })
-    void shouldClassifyByIncomeAndDeprivations(int listYear, AreaType area, long income, int deprivations,
-            PovertyStatus expected) {
+    /** The table's cases, as data (classifier-cases.json): the app's own computation is proved on the same ones. */
+    private static final JsonNode CASES = cases();
+
+    private static JsonNode cases() {
+        try (InputStream in = ClassifierTests.class.getResourceAsStream("/standards/classifier-cases.json")) {
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Stream<Arguments> byIncome() {
+        List<Arguments> cases = new ArrayList<>();
+        CASES.path("byIncome").forEach(c -> {
+            List<String> deprived = new ArrayList<>();
+            c.path("deprived").forEach(code -> deprived.add(code.asText()));
+            cases.add(Arguments.of(c.path("listYear").asInt(), AreaType.valueOf(c.path("area").asText()),
+                    c.path("incomePerPersonMonthlyVnd").asLong(), deprived,
+                    PovertyStatus.valueOf(c.path("expected").asText()), c.path("edge").asText()));
+        });
+        return cases.stream();
+    }
+
+    static Stream<Arguments> byScores() {
+        List<Arguments> cases = new ArrayList<>();
+        CASES.path("byScores").forEach(c -> cases.add(Arguments.of(c.path("listYear").asInt(),
+                AreaType.valueOf(c.path("area").asText()), c.path("scoreA").asInt(), c.path("scoreB").asInt(),
+                PovertyStatus.valueOf(c.path("expected").asText()))));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}: income {2}, deprived {3} → {4} ({5})")
+    @MethodSource("byIncome")
+    void shouldClassifyByIncomeAndDeprivations(int listYear, AreaType area, long income, List<String> deprived,
+            PovertyStatus expected, String edge) {
         PovertyStandard standard = STANDARDS.forListYear(listYear).orElseThrow();
-        List<String> deprived = STANDARDS.byCode("ND-07-2021").orElseThrow().indicators().stream()
-                .map(PovertyStandard.Indicator::code).limit(deprivations).toList();
         Classification c = Classifier.classify(standard, area, new SurveyAnswers(income, null, deprived, null), SURVEYED);
         assertThat(c.status()).isEqualTo(expected);
         assertThat(c.decidedBy()).isEqualTo(Classification.Basis.INCOME);
-        assertThat(c.deprivations()).isEqualTo(deprivations);
+        assertThat(c.deprivations()).isEqualTo(deprived.size());
     }
 
-    @ParameterizedTest(name = "{0}: score A {1}, score B {2} → {3}")
-    @CsvSource({
-            "RURAL, 140, 30, POOR",
-            "RURAL, 140, 20, NEAR_POOR",
-            "RURAL, 141, 30, AVERAGE_LIVING",
-            "RURAL, 190, 0, AVERAGE_LIVING",
-            "RURAL, 191, 0, NOT_POOR",
-            "URBAN, 175, 30, POOR",
-            "URBAN, 176, 30, AVERAGE_LIVING",
-            "URBAN, 236, 0, NOT_POOR",
-    })
-    void shouldClassifyByTheSurveyScores(AreaType area, int scoreA, int scoreB, PovertyStatus expected) {
-        Classification c = Classifier.classify(STANDARDS.forListYear(2023).orElseThrow(), area,
+    @ParameterizedTest(name = "{0} {1}: score A {2}, score B {3} → {4}")
+    @MethodSource("byScores")
+    void shouldClassifyByTheSurveyScores(int listYear, AreaType area, int scoreA, int scoreB,
+            PovertyStatus expected) {
+        Classification c = Classifier.classify(STANDARDS.forListYear(listYear).orElseThrow(), area,
                 new SurveyAnswers(null, scoreA, null, scoreB), SURVEYED);
         assertThat(c.status()).isEqualTo(expected);
         assertThat(c.decidedBy()).isEqualTo(Classification.Basis.SCORE_A);
+    }
+
+    @Test
+    void shouldKeepTheTableOfCasesOnBothStandardsAndBothSidesOfEachLine() {
+        // The data file is the table: it must still hold the edges DOMAIN.md §1 names, for both standards.
+        List<String> edges = new ArrayList<>();
+        CASES.path("byIncome").forEach(c -> edges.add(c.path("listYear").asInt() + " " + c.path("area").asText() + " "
+                + c.path("incomePerPersonMonthlyVnd").asLong() + " " + c.path("deprived").size()));
+        assertThat(edges).contains("2023 RURAL 1500000 3", "2023 RURAL 1500001 3", "2023 RURAL 1500000 2",
+                "2023 URBAN 2000000 3", "2023 URBAN 2000001 5", "2027 RURAL 2200000 3", "2027 RURAL 2200001 4",
+                "2027 URBAN 2800000 3", "2027 URBAN 2800001 3");
+        assertThat(CASES.path("byScores")).hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test
