@@ -2,15 +2,16 @@ package vn.giamngheo.household.dci;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The text of a DCI body, as the registry can keep and compare it. Pure. */
+import vn.giamngheo.platform.web.problem.StrictJson;
+
+/** The text of a DCI body, as the platform keeps text ({@link StrictJson#refusalOf}), in its values and names. */
 public final class PlainText {
 
     private PlainText() {
     }
 
     /**
-     * Refuses text the registry cannot keep or compare: a control character other than tab, line feed and carriage
-     * return (NUL among them, which PostgreSQL cannot store), or half of a surrogate pair; in values and names alike.
+     * Refuses a body with a text that is not plain, in a value or a member's name.
      *
      * @return the refusal, or null when every text of the body is plain
      */
@@ -43,20 +44,7 @@ public final class PlainText {
     }
 
     private static Envelopes.Refusal plain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                return new Envelopes.Refusal("err.request.bad", "A text holds the control character "
-                        + String.format("U+%04X", (int) c) + "; remove it");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return new Envelopes.Refusal("err.request.bad", "A text holds half of a character (U+"
-                        + String.format("%04X", (int) c) + "); check the text's encoding");
-            }
-        }
-        return null;
+        String refusal = StrictJson.refusalOf(text);
+        return refusal == null ? null : new Envelopes.Refusal("err.request.bad", "A " + refusal.substring("the ".length()));
     }
-
 }

@@ -36,7 +36,29 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
-    /** Text as read, refused when it holds a control character other than tab, line feed and carriage return. */
+    /**
+     * Why a text cannot be kept as it is — a control character other than tab, line feed and carriage return (NUL
+     * among them, which PostgreSQL cannot store), or half of a surrogate pair, which would be stored as "?" — or null
+     * when it is plain. The reason names the character and its position, never the text.
+     */
+    public static String refusalOf(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return "the text holds the control character " + String.format("U+%04X", (int) c) + " at position "
+                        + (i + 1) + "; remove it";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "the text holds half of a character (U+" + String.format("%04X", (int) c) + ") at position "
+                        + (i + 1) + "; check the text's encoding";
+            }
+        }
+        return null;
+    }
+
+    /** Text as read, refused when it is not plain ({@link #refusalOf}). */
     static final class PlainText extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<String> {
 
         PlainText() {
@@ -51,25 +73,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (String) ctxt.handleUnexpectedToken(String.class, p);
             }
             String text = p.getText();
-            if (text != null) {
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                        throw new RefusedValueException(p, "the text holds the control character "
-                                + String.format("U+%04X", (int) c) + " at position " + (i + 1) + "; remove it",
-                                String.class);
-                    }
-                    // Half of a surrogate pair is no character: stored, it would turn into "?".
-                    boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1));
-                    if (paired) {
-                        i++;
-                    } else if (Character.isSurrogate(c)) {
-                        throw new RefusedValueException(p, "the text holds half of a character (U+"
-                                + String.format("%04X", (int) c) + ") at position " + (i + 1)
-                                + "; check the text's encoding", String.class);
-                    }
-                }
+            String refusal = text == null ? null : refusalOf(text);
+            if (refusal != null) {
+                throw new RefusedValueException(p, refusal, String.class);
             }
             return text;
         }
