@@ -27,10 +27,9 @@ import vn.giamngheo.platform.web.security.Caller;
 @ApplicationScoped
 public class DciGateway {
 
-    /** Strict as the platform's JSON: a member given twice or anything after the body is an error. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** The platform's, strict (StrictJson): a member given twice, or anything after the body, is an error. */
+    @Inject
+    ObjectMapper mapper;
 
     @Inject
     Caller caller;
@@ -58,7 +57,7 @@ public class DciGateway {
         String correlationId = DciMessages.newCorrelationId();
         JsonNode body;
         try {
-            body = raw == null || raw.isBlank() ? null : MAPPER.readTree(raw);
+            body = raw == null || raw.isBlank() ? null : mapper.readTree(raw);
         } catch (JsonProcessingException e) {
             return bad(correlationId, "err.request.bad", "The body is not JSON: " + e.getOriginalMessage());
         }
@@ -85,7 +84,7 @@ public class DciGateway {
             }
             JsonNode signature = body.path("signature");
             MessageSignatures.Refusal refusal = MessageSignatures.verify(signature.isTextual() ? signature.asText()
-                    : null, senderId, system.get().keyId, Ed25519Keys.fromJwk(jwk(system.get())), header,
+                    : null, senderId, system.get().keyId, system.get().publicKey(), header,
                     body.path("message"), Instant.now());
             if (refusal != null) {
                 return new Answer(401, DciMessages.httpError(refusal.missing() ? "err.signature.missing"
@@ -224,13 +223,5 @@ public class DciGateway {
 
     private static Answer bad(String correlationId, String code, String message) {
         return new Answer(400, DciMessages.err(correlationId, code, message));
-    }
-
-    private static JsonNode jwk(DciSystem system) {
-        try {
-            return MAPPER.readTree(system.publicKeyJwk);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

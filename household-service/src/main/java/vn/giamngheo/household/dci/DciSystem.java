@@ -1,7 +1,10 @@
 package vn.giamngheo.household.dci;
 
+import java.security.PublicKey;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -12,6 +15,7 @@ import jakarta.persistence.Version;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -69,16 +73,39 @@ public class DciSystem extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** The lists read from their JSON once per text (a search asks for them per attribute and per request). */
+    private transient Map<String, List<String>> read = new HashMap<>();
+
+    private transient PublicKey key;
+    private transient String keyRead;
+
     public List<String> areaList() {
-        return list(areas);
+        return read.computeIfAbsent(areas, DciSystem::list);
     }
 
     public List<String> attributeList() {
-        return list(attributes);
+        return read.computeIfAbsent(attributes, DciSystem::list);
     }
 
     public List<String> callbackUriList() {
-        return list(callbackUris);
+        return read.computeIfAbsent(callbackUris, DciSystem::list);
+    }
+
+    /** The key the system's messages are signed with, read from its JWK once. */
+    public PublicKey publicKey() {
+        if (key == null || !publicKeyJwk.equals(keyRead)) {
+            key = Ed25519Keys.fromJwk(jwk());
+            keyRead = publicKeyJwk;
+        }
+        return key;
+    }
+
+    public JsonNode jwk() {
+        try {
+            return JSON.readTree(publicKeyJwk);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("dci_system holds a key that is not JSON", e);
+        }
     }
 
     public boolean sees(RegistryAttribute attribute) {
@@ -97,7 +124,8 @@ public class DciSystem extends PanacheEntityBase {
         }
     }
 
-    private static List<String> list(String json) {
+    /** A list as the table keeps it. */
+    static List<String> list(String json) {
         try {
             return JSON.readValue(json, new TypeReference<List<String>>() {
             });

@@ -28,7 +28,6 @@ import io.quarkus.scheduler.Scheduled;
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     /** A claimed delivery is not claimed again for this long: longer than one attempt can take. */
     private static final Duration LEASE = Duration.ofMinutes(2);
     /** Claimed together: each attempt takes 15 s at most, so a batch ends well within its lease. */
@@ -37,6 +36,9 @@ public class DeliveryWorker {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Inject
+    ObjectMapper mapper;
 
     @Inject
     Deliveries deliveries;
@@ -74,8 +76,8 @@ public class DeliveryWorker {
                 deliveries.abandon(due, "the system is no longer registered");
                 return;
             }
-            JsonNode unsigned = MAPPER.readTree(envelope);
-            String body = MAPPER.writeValueAsString(gateway.sign(unsigned));
+            JsonNode unsigned = mapper.readTree(envelope);
+            String body = mapper.writeValueAsString(gateway.sign(unsigned));
             HttpRequest request = HttpRequest.newBuilder(URI.create(due.targetUri())).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
@@ -103,9 +105,9 @@ public class DeliveryWorker {
     }
 
     /** What the receiver's acknowledgement said, when it refused the message (ack_status ERR). */
-    private static String receiverNote(String body) {
+    private String receiverNote(String body) {
         try {
-            JsonNode ack = MAPPER.readTree(body == null || body.isBlank() ? "{}" : body).path("message");
+            JsonNode ack = mapper.readTree(body == null || body.isBlank() ? "{}" : body).path("message");
             return "ERR".equals(ack.path("ack_status").asText()) ? "the receiver answered ERR: "
                     + ack.path("error").path("code").asText() + " " + ack.path("error").path("message").asText()
                     : null;

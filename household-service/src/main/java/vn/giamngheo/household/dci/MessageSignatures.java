@@ -97,11 +97,11 @@ public final class MessageSignatures {
                     + "ed25519\", algorithm, created, expires, headers, signature.");
         }
         if (!kid[0].equals(senderId)) {
-            return invalid("The signature's kidId names sender " + shown(kid[0]) + ", not the header's "
+            return invalid("The signature's kidId names sender " + DciMessages.shown(kid[0]) + ", not the header's "
                     + senderId + ".");
         }
         if (!kid[1].equals(keyId)) {
-            return invalid("The signature's key " + shown(kid[1]) + " is not the key " + keyId + " registered for sender "
+            return invalid("The signature's key " + DciMessages.shown(kid[1]) + " is not the key " + keyId + " registered for sender "
                     + senderId + ".");
         }
         if (!ALGORITHM.equals(kid[2]) || !ALGORITHM.equals(params.getOrDefault("algorithm", ALGORITHM))) {
@@ -170,10 +170,6 @@ public final class MessageSignatures {
             }
         }
         return params;
-    }
-
-    private static String shown(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static Refusal invalid(String reason) {

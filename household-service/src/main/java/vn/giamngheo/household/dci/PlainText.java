@@ -45,6 +45,7 @@ public final class PlainText {
 
     private static Envelopes.Refusal plain(String text) {
         String refusal = StrictJson.refusalOf(text);
-        return refusal == null ? null : new Envelopes.Refusal("err.request.bad", "A " + refusal.substring("the ".length()));
+        return refusal == null ? null
+                : new Envelopes.Refusal("err.request.bad", "A " + refusal.substring("the ".length()));
     }
 }

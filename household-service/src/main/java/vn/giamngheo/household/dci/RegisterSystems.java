@@ -189,12 +189,7 @@ public class RegisterSystems {
 
     static SystemView view(DciSystem s) {
         Map<String, Object> jwk = new LinkedHashMap<>();
-        try {
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(s.publicKeyJwk).fields()
-                    .forEachRemaining(f -> jwk.put(f.getKey(), f.getValue().asText()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        s.jwk().fields().forEachRemaining(f -> jwk.put(f.getKey(), f.getValue().asText()));
         return new SystemView(s.senderId, s.name, s.clientId, s.keyId, jwk, s.areaList(), s.attributeList(),
                 s.legalBasis, s.callbackUriList(), s.notifyUri, s.active, s.registeredBy, s.registeredAt, s.updatedAt);
     }

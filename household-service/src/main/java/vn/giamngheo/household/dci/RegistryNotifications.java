@@ -88,10 +88,8 @@ public class RegistryNotifications implements ConsumedTopics {
         String holder = AreaCommunes.holder(commune, today);
         AdministrativeUnits units = AdministrativeUnits.get();
         for (Tuple s : candidates) {
-            DciSystem system = new DciSystem();
-            system.areas = s.get("areas", String.class);
-            system.attributes = s.get("attributes", String.class);
-            boolean seen = system.areaList().stream().anyMatch(area -> units.isWithin(holder, area, today));
+            List<String> areas = DciSystem.list(s.get("areas", String.class));
+            boolean seen = areas.stream().anyMatch(area -> units.isWithin(holder, area, today));
             boolean matches = "HOUSEHOLD_ID".equals(s.get("filter_type", String.class))
                     || units.isWithin(holder, s.get("filter_value", String.class), today);
             if (!seen || !matches) {
@@ -99,15 +97,16 @@ public class RegistryNotifications implements ConsumedTopics {
             }
             String senderId = s.get("sender_id", String.class);
             deliveries.owe(senderId, "notify", null, s.get("code", String.class), event.id(),
-                    s.get("notify_uri", String.class), notification(event, system, senderId), false);
+                    s.get("notify_uri", String.class), notification(event, DciSystem.list(s.get("attributes",
+                            String.class)), senderId), false);
         }
     }
 
     /** {header, message}: a NotifyEventRequest with the household as a Group record, as the system may see it. */
-    private ObjectNode notification(EventEnvelope event, DciSystem system, String senderId) {
+    private ObjectNode notification(EventEnvelope event, List<String> attributes, String senderId) {
         JsonNode data = event.data();
         Set<RegistryAttribute> given = EnumSet.noneOf(RegistryAttribute.class);
-        system.attributeList().forEach(name -> RegistryAttribute.named(name).filter(a -> !a.personal)
+        attributes.forEach(name -> RegistryAttribute.named(name).filter(a -> !a.personal)
                 .ifPresent(given::add));
         HouseholdFacts facts = new HouseholdFacts(data.path("householdId").asText(), data.path("communeCode").asText(),
                 null, null, data.path("ethnicMinority").asBoolean(), data.path("memberCount").asInt(),

@@ -26,11 +26,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Transactional
 public class Transactions {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** A request received before: its correlation id and whether it was this same request. */
     public record Received(String correlationId, boolean same, String status) {
@@ -157,9 +159,9 @@ public class Transactions {
         }
     }
 
-    private static JsonNode read(String json) {
+    private JsonNode read(String json) {
         try {
-            return MAPPER.readTree(json);
+            return mapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
