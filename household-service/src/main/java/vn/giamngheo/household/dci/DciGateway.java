@@ -118,25 +118,8 @@ public class DciGateway {
             // A sync request sent again is answered again, under the correlation id of its first answer.
             correlationId = earlier.get().correlationId();
         }
-        ObjectNode envelope;
-        if ("search".equals(action)) {
-            SearchRegistry.Answer answer = search.answer(sender, message, correlationId);
-            String status = answer.anySucceeded() ? "succ" : "rjct";
-            transactions.complete(correlationId, status, answer.outcome());
-            envelope = DciMessages.unsigned(DciMessages.header("on-search", status, answer.outcome().size(),
-                    key.registryId(), sender.senderId), answer.message());
-        } else {
-            ObjectNode status = transactions.status(sender.senderId, message, correlationId);
-            String outcome = Transactions.found(status) ? "succ" : "rjct";
-            transactions.complete(correlationId, outcome, JsonNodeFactory.instance.arrayNode());
-            ObjectNode h = DciMessages.header("txn-on-status", outcome, 1, key.registryId(), sender.senderId);
-            if (!Transactions.found(status)) {
-                h.put("status_reason_message", "Sender " + sender.senderId + " has no " + message.path(
-                        "txnstatus_request").path("txn_type").asText() + " transaction of that "
-                        + message.path("txnstatus_request").path("attribute_type").asText() + ".");
-            }
-            envelope = DciMessages.unsigned(h, status);
-        }
+        ObjectNode envelope = "search".equals(action) ? searchAnswer(sender, message, correlationId).envelope()
+                : statusAnswer(sender, message, correlationId);
         return new Answer(200, sign(envelope));
     }
 
@@ -174,13 +157,7 @@ public class DciGateway {
                 envelope = DciMessages.unsigned(DciMessages.header(callback, status, 1, key.registryId(),
                         sender.senderId), answer);
             }
-            default -> {
-                ObjectNode status = transactions.status(sender.senderId, message, correlationId);
-                String outcome = Transactions.found(status) ? "succ" : "rjct";
-                transactions.complete(correlationId, outcome, JsonNodeFactory.instance.arrayNode());
-                envelope = DciMessages.unsigned(DciMessages.header(callback, outcome, 1, key.registryId(),
-                        sender.senderId), status);
-            }
+            default -> envelope = statusAnswer(sender, message, correlationId);
         }
         deliveries.owe(sender.senderId, callback, correlationId, null, null, senderUri, envelope, false);
         return new Answer(200, DciMessages.ack(correlationId));
@@ -193,17 +170,40 @@ public class DciGateway {
         if (sender == null) {
             return null;
         }
-        SearchRegistry.Answer answer = search.answer(sender, transactions.request(due.correlationId()),
-                due.correlationId());
-        String status = answer.anySucceeded() ? "succ" : "rjct";
-        transactions.complete(due.correlationId(), status, answer.outcome());
-        String envelope = DciMessages.unsigned(DciMessages.header("on-search", status, answer.outcome().size(),
-                key.registryId(), sender.senderId), answer.message()).toString();
-        if (!deliveries.made(due, envelope, answer.personal())) {
+        Made made = searchAnswer(sender, transactions.request(due.correlationId()), due.correlationId());
+        String envelope = made.envelope().toString();
+        if (!deliveries.made(due, envelope, made.personal())) {
             // Another attempt claimed it meanwhile: this answer, and its audit, are not kept.
             throw new IllegalStateException("delivery " + due.id() + " was claimed again while it was answered");
         }
         return envelope;
+    }
+
+    /** An answer's {header, message}, and whether it gives personal data. */
+    private record Made(ObjectNode envelope, boolean personal) {
+    }
+
+    /** The on-search answer to a search message, sync or async, its transaction completed with the outcome. */
+    private Made searchAnswer(DciSystem sender, JsonNode message, String correlationId) {
+        SearchRegistry.Answer answer = search.answer(sender, message, correlationId);
+        String status = answer.anySucceeded() ? "succ" : "rjct";
+        transactions.complete(correlationId, status, answer.outcome());
+        return new Made(DciMessages.unsigned(DciMessages.header("on-search", status, answer.outcome().size(),
+                key.registryId(), sender.senderId), answer.message()), answer.personal());
+    }
+
+    /** The txn-on-status answer, sync or async: rjct, with the reason, when the sender has no such transaction. */
+    private ObjectNode statusAnswer(DciSystem sender, JsonNode message, String correlationId) {
+        Transactions.Status status = transactions.status(sender.senderId, message, correlationId);
+        String outcome = status.found() ? "succ" : "rjct";
+        transactions.complete(correlationId, outcome, JsonNodeFactory.instance.arrayNode());
+        ObjectNode h = DciMessages.header("txn-on-status", outcome, 1, key.registryId(), sender.senderId);
+        if (!status.found()) {
+            JsonNode asked = message.path("txnstatus_request");
+            h.put("status_reason_message", "Sender " + sender.senderId + " has no " + asked.path("txn_type").asText()
+                    + " transaction of that " + asked.path("attribute_type").asText() + ".");
+        }
+        return DciMessages.unsigned(h, status.message());
     }
 
     /** {signature, header, message}, signed now with the registry's key. */

@@ -82,8 +82,12 @@ public class Transactions {
                 .setParameter("c", correlationId).getSingleResult());
     }
 
+    /** A txn-on-status message, and whether the sender had the transaction it asks for. */
+    public record Status(ObjectNode message, boolean found) {
+    }
+
     /** The txn-on-status message: the transaction asked for and its requests' statuses, or none found. */
-    public ObjectNode status(String senderId, JsonNode message, String correlationId) {
+    public Status status(String senderId, JsonNode message, String correlationId) {
         JsonNode request = message.path("txnstatus_request");
         String type = request.path("txn_type").asText();
         String attribute = request.path("attribute_type").asText();
@@ -141,13 +145,7 @@ public class Transactions {
             }
         }
         status.set("search_response", items);
-        return out;
-    }
-
-    /** Whether a txn-status found the transaction it asked for. */
-    public static boolean found(ObjectNode statusMessage) {
-        JsonNode s = statusMessage.path("txnstatus_response").path("txn_status");
-        return !s.path("correlation_id").asText().equals(statusMessage.path("correlation_id").asText());
+        return new Status(out, !found.isEmpty());
     }
 
     private static String digest(String text) {
