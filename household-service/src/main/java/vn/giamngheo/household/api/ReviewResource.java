@@ -177,6 +177,19 @@ public class ReviewResource {
         return file(papers.decisionList(id), format);
     }
 
+    @GET
+    @Path("/{id}/list")
+    @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
+    @Operation(summary = "The list the round produces, for the commune chair to read before deciding",
+            description = "The households the round reviewed and did not return, under I hộ nghèo, II hộ cận nghèo, III"
+                    + " hộ thoát nghèo, IV hộ thoát cận nghèo, with the class before and the class the review gives:"
+                    + " what the decision will recognise (after it, what it recognised). Each reading is audited.")
+    @APIResponse(responseCode = "200", description = "The list, in the sections and columns of the decision's annex",
+            content = @Content(schema = @Schema(implementation = ListPaper.class)))
+    public ListPaper list(@PathParam("id") UUID id) {
+        return papers.roundList(id);
+    }
+
     private static Response file(ListPaper paper, String format) {
         boolean pdf = "pdf".equals(format);
         return Response.ok(pdf ? PaperFormats.pdf(paper) : PaperFormats.xlsx(paper), pdf ? PaperFormats.PDF

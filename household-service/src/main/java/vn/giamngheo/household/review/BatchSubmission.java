@@ -106,6 +106,12 @@ final class BatchSubmission {
                     + " cannot change it"));
             return null;
         }
+        if (record.householdVersion() != null && record.householdVersion() != k.version()) {
+            errors.add(new Problem.FieldError("householdVersion", "household " + code + " changed on the server since"
+                    + " it was downloaded (version " + record.householdVersion() + " then, " + k.version() + " now):"
+                    + " download it again and check the survey before sending it"));
+            return null;
+        }
         if (alreadyReviewed.contains(k.id()) || inThisBatch.contains(k.id())) {
             errors.add(new Problem.FieldError("householdCode", "household " + code + " already has a review in this"
                     + " round; only a returned review may be submitted again"));

@@ -42,7 +42,7 @@ public class Reviews {
     }
 
     /** A household a batch names by its code: its id, the commune it was registered in, the list it is on. */
-    public record KnownHousehold(UUID id, String communeCode, String code, Integer currentListYear) {
+    public record KnownHousehold(UUID id, String communeCode, String code, Integer currentListYear, int version) {
     }
 
     /** Returns the household's submitted review of the round for re-survey; how many were returned (0 or 1). */
@@ -113,7 +113,7 @@ public class Reviews {
     public Map<String, KnownHousehold> known(List<String> codes) {
         Map<String, KnownHousehold> known = new TreeMap<>();
         if (!codes.isEmpty()) {
-            em.createQuery("SELECT h.id, h.communeCode, h.code, h.currentListYear FROM Household h"
+            em.createQuery("SELECT h.id, h.communeCode, h.code, h.currentListYear, h.version FROM Household h"
                     + " WHERE h.code IN :codes AND h.closedOn IS NULL",
                     KnownHousehold.class)
                     .setParameter("codes", codes).getResultList().forEach(k -> known.put(k.code(), k));

@@ -88,6 +88,26 @@ public class RoundPapers {
         return paper;
     }
 
+    /**
+     * The list the round produces, as the commune chair reads it in the commune app before deciding (and after): the
+     * households it reviewed, not returned, in the four sections of the decision's list, with the class before and the
+     * class the review gives. Audited as an export, as the papers are: it names the heads.
+     */
+    public ListPaper roundList(UUID roundId) {
+        ReviewRound round = Rounds.find(roundId, false);
+        access.require(AccessPolicy.Operation.EXPORT_LISTS, round.communeCode, round.firstDay());
+        String commune = communeName(round);
+        ListPaper paper = new ListPaper("UBND " + commune, "DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO, HỘ THOÁT NGHÈO, HỘ THOÁT"
+                + " CẬN NGHÈO NĂM " + round.listYear, List.of("Kết quả rà soát " + kind(round) + " năm " + round.heldYear
+                        + (round.status == ReviewRound.Status.DECIDED ? ", Quyết định số " + round.decisionNumber
+                                + " ngày " + round.decisionDate.format(DAY) : ", chưa có quyết định công nhận")),
+                DECISION_COLUMNS, sections(lines(round), true), List.of(), "CHỦ TỊCH",
+                "danh-sach-ra-soat-" + round.communeCode + "-" + round.listYear);
+        audit.record("EXPORT", "round-list", round.id.toString(), round.communeCode, round.firstDay(), null,
+                Map.of("households", paper.households()));
+        return paper;
+    }
+
     /** The list annexed to the chair's decision: every household the round recognised, by class and movement. */
     public ListPaper decisionList(UUID roundId) {
         ReviewRound round = Rounds.find(roundId, false);

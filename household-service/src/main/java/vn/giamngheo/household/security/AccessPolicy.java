@@ -98,7 +98,8 @@ public class AccessPolicy implements EndpointTable {
         DRAW_POLICY_LISTS(ANY_ROLE, Scope.AREA_OR_HOLDER, null, "GET /api/v1/policy-lists/{list}"),
         EXPORT_LISTS(PERSONAL_DATA, Scope.AREA_OR_HOLDER, "Lists with the heads' names are for the commune's officers"
                 + " and chair (or district and province officers for their area).",
-                "GET /api/v1/rounds/{id}/posting-list", "GET /api/v1/rounds/{id}/decision-list"),
+                "GET /api/v1/rounds/{id}/posting-list", "GET /api/v1/rounds/{id}/decision-list",
+                "GET /api/v1/rounds/{id}/list"),
         REGISTER_DCI_SYSTEMS(Set.of(Roles.PROVINCE_OFFICER), Scope.ANY_UNIT, "The systems that call the DCI Social"
                 + " Registry API are registered by the province's officers.", "GET /api/v1/dci/systems",
                 "GET /api/v1/dci/systems/{senderId}", "PUT /api/v1/dci/systems/{senderId}",
@@ -130,7 +131,7 @@ public class AccessPolicy implements EndpointTable {
     static final Set<String> PUBLIC = Set.of("GET /api/v1/standards", "GET /api/v1/standards/{code}",
             "GET /api/v1/standards/{code}/questionnaire", "GET /api/v1/policy-lists",
             "POST /api/v1/self-assessment", "GET /api/v1/registry/movement-counts", "GET /api/v1/units",
-            "GET /api/v1/units/{code}", "GET /api/v1/dci/registry-key");
+            "GET /api/v1/units/{code}", "GET /api/v1/dci/registry-key", "GET /api/v1/app/config");
 
     /** The refusals shared by several operations. */
     private static final class Refusals {

@@ -13,20 +13,20 @@ import io.restassured.specification.RequestSpecification;
 import vn.giamngheo.platform.web.testing.TestTokens;
 
 /** Households, lists and review records as the commune apps send them, with identity numbers new to every run. */
-final class Households {
+public final class Households {
 
     private Households() {
     }
 
-    static RequestSpecification as(String role, String area) {
+    public static RequestSpecification as(String role, String area) {
         return given().auth().oauth2(TestTokens.token(role, area)).contentType(ContentType.JSON);
     }
 
-    static String personalId() {
+    public static String personalId() {
         return String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 999_999_999_999L));
     }
 
-    static Map<String, Object> household(String village, String head, String ethnicity) {
+    public static Map<String, Object> household(String village, String head, String ethnicity) {
         List<Map<String, Object>> members = new ArrayList<>();
         members.add(member(head, 1975, "MALE", ethnicity, "HEAD"));
         members.add(member("Hoàng Thị Lụa", 1978, "FEMALE", ethnicity, "SPOUSE"));
@@ -34,7 +34,7 @@ final class Households {
         return Map.of("village", village, "members", members);
     }
 
-    static Map<String, Object> member(String name, int born, String sex, String ethnicity, String relation) {
+    public static Map<String, Object> member(String name, int born, String sex, String ethnicity, String relation) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fullName", name);
         m.put("birthYear", born);
@@ -52,7 +52,7 @@ final class Households {
                 "decisionDate", decisionDate, "households", entries);
     }
 
-    static Map<String, Object> entry(Map<String, Object> household, String status) {
+    public static Map<String, Object> entry(Map<String, Object> household, String status) {
         return Map.of("household", household, "status", status);
     }
 
@@ -79,7 +79,7 @@ final class Households {
     static final List<String> FOUR = List.of("HEALTH_INSURANCE", "SANITATION", "TELECOM", "DRINKING_WATER");
     static final List<String> ONE = List.of("TELECOM");
 
-    static List<String> opening(String commune, int listYear, String decisionDate, List<Map<String, Object>> entries) {
+    public static List<String> opening(String commune, int listYear, String decisionDate, List<Map<String, Object>> entries) {
         return as("commune-officer", commune).body(openingList(commune, listYear, decisionDate, entries))
                 .when().post("/api/v1/opening-balances")
                 .then().statusCode(201).extract().path("codes");
@@ -116,7 +116,7 @@ final class Households {
         }
     }
 
-    static String openRound(String commune, String kind, int year, Integer month) {
+    public static String openRound(String commune, String kind, int year, Integer month) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("communeCode", commune, "kind", kind, "heldYear", year));
         if (month != null) {
             body.put("month", month);

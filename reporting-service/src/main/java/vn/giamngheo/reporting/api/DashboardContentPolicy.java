@@ -1,6 +1,5 @@
 package vn.giamngheo.reporting.api;
 
-import java.net.URI;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
+import vn.giamngheo.platform.web.security.PageContentPolicy;
 
 /**
  * The dashboard's Content-Security-Policy: its own scripts and styles only, never framed, and talking to no one but
@@ -22,11 +22,8 @@ public class DashboardContentPolicy {
 
     public DashboardContentPolicy(
             @ConfigProperty(name = "giamngheo.dashboard.oidc.issuer") Optional<String> issuer) {
-        String signIn = issuer.filter(i -> !i.isBlank()).map(DashboardContentPolicy::origin).map(o -> " " + o)
-                .orElse("");
         // Table cells draw their bars with a style attribute, hence the inline styles.
-        this.policy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-                + " connect-src 'self'" + signIn + "; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        this.policy = PageContentPolicy.of(issuer, true);
     }
 
     void register(@Observes Filters filters) {
@@ -38,11 +35,6 @@ public class DashboardContentPolicy {
             rc.response().putHeader("Content-Security-Policy", policy);
         }
         rc.next();
-    }
-
-    static String origin(String url) {
-        URI uri = URI.create(url.strip());
-        return uri.getScheme() + "://" + uri.getAuthority();
     }
 
     String policy() {
