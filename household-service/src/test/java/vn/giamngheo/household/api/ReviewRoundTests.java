@@ -353,6 +353,37 @@ class ReviewRoundTests {
     }
 
     @Test
+    void shouldRefuseAsAConflictAReviewOfAHouseholdThatChangedSinceTheAppDownloadedIt() {
+        String commune = TestKeys.commune();
+        List<String> codes = opening(commune, 2022, "2021-12-15", List.of(
+                entry(household("Khuổi Khon", "Nông Văn G", "Tày"), "NEAR_POOR")));
+        int downloaded = as("commune-officer", commune).when().get("/api/v1/households/" + codes.get(0)).then()
+                .extract().path("version");
+        // Meanwhile the commune's periodic review moves it to the poor list: its version changes.
+        String periodic = openRound(commune, "PERIODIC", 2022, null);
+        as("commune-officer", commune).body(Map.of("reviews", List.of(review(codes.get(0), "2022-10-03", 1_000_000,
+                THREE, 0.8)))).when().post("/api/v1/rounds/" + periodic + "/reviews").then().body("accepted", equalTo(1));
+        as("commune-chair", commune).body(Map.of("decisionNumber", "301/QĐ-UBND", "decisionDate", "2022-12-10"))
+                .when().post("/api/v1/rounds/" + periodic + "/decision").then().statusCode(200);
+        int now = as("commune-officer", commune).when().get("/api/v1/households/" + codes.get(0)).then()
+                .extract().path("version");
+        assertThat(now).isNotEqualTo(downloaded);
+        String regular = openRound(commune, "REGULAR", 2023, 3);
+        Map<String, Object> stale = review(codes.get(0), "2023-03-06", 1_400_000, ONE, 0.8);
+        stale.put("householdVersion", downloaded);
+        as("commune-officer", commune).body(Map.of("reviews", List.of(stale)))
+                .when().post("/api/v1/rounds/" + regular + "/reviews").then().statusCode(200)
+                .body("rejected", equalTo(1)).body("results[0].errors[0].field", equalTo("householdVersion"))
+                .body("results[0].errors[0].message", containsString("changed on the server"));
+        as("commune-officer", commune).when().get("/api/v1/rounds/" + regular).then()
+                .body("reviewsByStatus", equalTo(Map.of()));
+        stale.put("householdVersion", now);
+        as("commune-officer", commune).body(Map.of("reviews", List.of(stale)))
+                .when().post("/api/v1/rounds/" + regular + "/reviews").then().statusCode(200)
+                .body("accepted", equalTo(1)).body("results[0].computedStatus", equalTo("NEAR_POOR"));
+    }
+
+    @Test
     void shouldKeepCommuneOfficersToTheirOwnCommune() {
         String commune = TestKeys.commune();
         String neighbour = TestKeys.commune();
