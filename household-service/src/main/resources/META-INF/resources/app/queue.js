@@ -13,7 +13,7 @@ const ORDER = ['PENDING', 'SENDING', 'CONFLICT', 'REJECTED', 'RETURNED', 'ACCEPT
 
 function describe(app, i) {
   const o = i.outcome || {};
-  const li = h('li', { 'data-item': i.id, 'data-state': i.state }, badge(i.state), ' ', h('strong', {}, i.label));
+  const li = h('li', { 'data-item': i.id, 'data-kind': i.kind, 'data-state': i.state }, badge(i.state), ' ', h('strong', {}, i.label));
   if (o.householdCode) { li.append(h('br'), h('small', { class: 'code' }, o.householdCode)); }
   if (o.computedStatus) { li.append(h('br'), h('span', { class: 'computed', 'data-status': o.computedStatus }, t(o.computedStatus))); }
   const why = language() === 'en' ? o.explanationEn : o.explanationVi;

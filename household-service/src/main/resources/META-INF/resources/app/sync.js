@@ -99,13 +99,15 @@ async function send(batch, session) {
   }
   if (r.status === 401) { throw new NeedsSignIn(); }
   if (r.status >= 500) { throw new Offline(); }
-  const body = await r.json().catch(() => ({}));
+  const body = await r.json().catch(() => null);
   if (r.ok) {
-    const results = batch.kind === 'REVIEW' ? body.results : body.results;
+    // An answer cut short on the way is no answer: the batch waits to be sent again, under its key.
+    const results = body && Array.isArray(body.results) ? body.results : null;
+    if (!results || results.length !== batch.itemIds.length) { throw new Offline(); }
     await settle(batch, batch.itemIds.map((_, n) => outcomeOf(batch.kind, results.find((x) => x.index === n) || results[n])));
   } else {
     // Refused whole (a 4xx changes nothing on the server): each record shows why, to be corrected and sent again.
-    const errors = perRecord(batch, body);
+    const errors = perRecord(batch, body || { status: r.status });
     await settle(batch, errors.map((e) => ({ state: e.some((x) => x.field === 'householdVersion') ? 'CONFLICT' : 'REJECTED', errors: e })));
   }
   return batch.itemIds.length;

@@ -122,6 +122,20 @@ final class AppBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
+    /** What keeps Chromium from offering to install the page as an app (empty: installable). */
+    @SuppressWarnings("unchecked")
+    List<Object> installabilityErrors() {
+        return (List<Object>) driver.executeCdpCommand("Page.getInstallabilityErrors", java.util.Map.of())
+                .get("installabilityErrors");
+    }
+
+    /** Waits until the service worker controls the page: the shell is cached on the device by then. */
+    void awaitOfflineShell() {
+        await().atMost(PATIENCE).until(() -> Boolean.TRUE.equals(asyncScript("""
+                const done = arguments[arguments.length - 1];
+                navigator.serviceWorker.ready.then(() => done(!!navigator.serviceWorker.controller), () => done(false));""")));
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

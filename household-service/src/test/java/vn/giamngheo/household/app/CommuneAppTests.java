@@ -142,12 +142,7 @@ class CommuneAppTests {
             gate.takeDeliveredBytes();
             b.open(gate.origin() + "/app/");
             b.awaitScreen("sign-in");
-            await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(b.asyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    navigator.serviceWorker.ready.then(() => caches.keys())
-                      .then((k) => k.length ? caches.open(k[0]).then((c) => c.keys()) : [])
-                      .then((entries) => done(entries.length >= 16))
-                      .catch(() => done(false));""")));
+            b.awaitOfflineShell();
             long firstLoad = gate.takeDeliveredBytes();
             b.screenshot("1-sign-in");
             int traded = codesTraded();
@@ -155,6 +150,7 @@ class CommuneAppTests {
             b.awaitScreen("home");
             assertThat(codesTraded()).as("one code traded for a token, its PKCE verifier checked").isEqualTo(traded + 1);
             assertThat(b.url()).doesNotContain("code=");
+            assertThat(b.installabilityErrors()).as("Chromium would offer to install the app").isEmpty();
             gate.takeDeliveredBytes();
             b.reload();
             b.awaitScreen("home");
@@ -186,12 +182,25 @@ class CommuneAppTests {
             b.click("#save");
             b.awaitScreen("home");
 
+            // A birth in the second household, recorded the same way, against the version downloaded.
+            b.click("#go-changes");
+            b.awaitScreen("households");
+            b.click("#households li[data-code='" + codes.get(1) + "'] .pick");
+            b.awaitScreen("change");
+            b.setDate("[name=effectiveDate]", "2026-11-05");
+            b.type("#change-detail [name=fullName]", "Lương Thị Na");
+            b.type("#change-detail [name=birthYear]", "2026");
+            b.type("#change-detail [name=ethnicity]", "Nùng");
+            b.screenshot("4b-birth");
+            b.click("#save");
+            b.awaitScreen("home");
+
             // A reload (or a crash, a flat battery) keeps the queue.
             b.reload();
             b.awaitScreen("home");
             b.click("#go-queue");
             b.awaitScreen("queue");
-            assertThat(b.all("#queue li[data-state=PENDING]")).hasSize(3);
+            assertThat(b.all("#queue li[data-state=PENDING]")).hasSize(4);
             b.screenshot("5-queue-offline");
 
             // Back in signal, with a sign-in that expired meanwhile: the app asks to sign in again and keeps the queue.
@@ -203,21 +212,24 @@ class CommuneAppTests {
             b.awaitScreen("queue");
             b.click("#sync");
             b.awaitScreen("sign-in");
-            assertThat(b.text("#view")).contains("3 bản ghi đang chờ gửi");
+            assertThat(b.text("#view")).contains("4 bản ghi đang chờ gửi");
             b.screenshot("6-sign-in-again");
-            // The batch reaches the registry, but its answer is lost on the way back.
-            gate.loseNextBatchAnswer();
+            // The batch of reviews reaches the registry, but its answer is lost on the way back.
+            gate.loseNextAnswerTo("/reviews");
             b.click("#sign-in-provider");
             b.awaitScreen("queue");
             await().atMost(Duration.ofSeconds(30)).until(() -> gate.lostAnswers() == 1);
-            await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                    .until(() -> b.all("#queue li[data-state=SENDING]").size() == 3);
+            b.awaitText("#view", "Không có mạng");
+            assertThat(b.all("#queue li[data-kind=REVIEW]")).hasSize(3)
+                    .allSatisfy(li -> assertThat(li.getAttribute("data-state")).isEqualTo("SENDING"));
             as("commune-officer", commune).when().get("/api/v1/rounds/" + round).then()
                     .body("reviewsByStatus.SUBMITTED", equalTo(3));
             // Sent again, with the same key: answered from the first answer, nothing made twice.
             b.click("#sync");
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                     .until(() -> b.all("#queue li[data-state=ACCEPTED]").size() == 3);
+            b.awaitText("#view", "Đã gửi");
+            assertThat(b.all("#queue li[data-kind=CHANGE][data-state=PROPOSED]")).hasSize(1);
             assertThat(b.all("#queue .computed").stream().map(e -> e.getAttribute("data-status")).toList())
                     .containsExactlyInAnyOrder("POOR", "NEAR_POOR", "POOR");
             assertThat(b.all("#queue .explanation")).hasSize(3);
@@ -226,6 +238,9 @@ class CommuneAppTests {
                     .body("reviewsByStatus.SUBMITTED", equalTo(3));
             as("commune-officer", commune).queryParam("commune", commune).when().get("/api/v1/households").then()
                     .body("size()", equalTo(3));
+            as("commune-officer", commune).queryParam("commune", commune).when().get("/api/v1/change-requests").then()
+                    .body("collect { it.householdCode + ' ' + it.kind + ' ' + it.reason + ' ' + it.status }",
+                            equalTo(List.of(codes.get(1) + " MEMBER_ADDED BIRTH PROPOSED")));
             created = as("commune-officer", commune).queryParam("personalId", newcomer).queryParam("area", commune)
                     .when().get("/api/v1/households/search").then().body("size()", equalTo(1)).extract().path("[0].code");
 
@@ -265,6 +280,63 @@ class CommuneAppTests {
         given().queryParam("listYear", 2027).when().get("/api/v1/registry/movement-counts").then().statusCode(200)
                 .body("findAll { it.communeCode == '" + commune + "' && it.direction == 'IN' }.collect { it.status + ' '"
                         + " + it.kind + ' ' + it.households }", org.hamcrest.Matchers.hasItem("POOR NEW 1"));
+    }
+
+    @Test
+    void shouldShowAConflictWithAChangeMadeOnTheServerAndSendTheSurveyOnlyOnceTheOfficerHasCheckedIt() throws Exception {
+        String commune = TestKeys.commune();
+        List<String> codes = opening(commune, 2026, "2026-01-15", List.of(
+                entry(household("Bản Giới", "Hoàng Văn Khao", "Tày"), "NEAR_POOR")));
+        String round = openRound(commune, "PERIODIC", 2026, null);
+        signInNext("commune-officer", commune);
+        try (NetworkGate gate = new NetworkGate(service.getPort()); AppBrowser b = new AppBrowser()) {
+            b.open(gate.origin() + "/app/");
+            b.click("#sign-in-provider");
+            b.awaitScreen("home");
+            b.click("#download");
+            b.awaitText("#download-state", "1 hộ");
+            // Meanwhile, at the commune's office, a birth in the household is approved: the household changes.
+            int downloaded = as("commune-officer", commune).when().get("/api/v1/households/" + codes.get(0)).then()
+                    .extract().path("version");
+            Map<String, Object> birth = new java.util.LinkedHashMap<>(Map.of("householdCode", codes.get(0),
+                    "householdVersion", downloaded, "kind", "MEMBER_ADDED", "reason", "BIRTH",
+                    "effectiveDate", "2026-11-02"));
+            birth.put("member", vn.giamngheo.household.api.Households.member("Hoàng Thị Ngọc", 2026, "FEMALE", "Tày", "CHILD"));
+            String request = as("commune-officer", commune).body(Map.of("changes", List.of(birth)))
+                    .when().post("/api/v1/change-requests").then().statusCode(200).extract().path("results[0].changeRequestId");
+            as("commune-chair", commune).body(Map.of("approve", true, "decisionNumber", "12/QĐ-UBND",
+                    "decisionDate", "2026-11-03")).when().post("/api/v1/change-requests/" + request + "/decision")
+                    .then().statusCode(200);
+            int now = as("commune-officer", commune).when().get("/api/v1/households/" + codes.get(0)).then()
+                    .extract().path("version");
+            assertThat(now).isNotEqualTo(downloaded);
+
+            survey(b, codes.get(0), "hoang van khao", "1500000", List.of("HOUSING_AREA", "SANITATION", "WASTE"), 30, "POOR");
+            b.click("#go-queue");
+            b.awaitScreen("queue");
+            b.click("#sync");
+            b.awaitText("#view", "Đã gửi");
+            assertThat(b.find("#queue li[data-kind=REVIEW]").getAttribute("data-state")).isEqualTo("CONFLICT");
+            assertThat(b.text("#queue li[data-kind=REVIEW] .errors")).contains("changed on the server");
+            b.screenshot("10-conflict");
+            as("commune-officer", commune).when().get("/api/v1/rounds/" + round).then()
+                    .body("reviewsByStatus", equalTo(Map.of()));
+
+            // The officer reloads the household as it is now, checks the survey (kept as typed), and sends it.
+            b.click("#queue li[data-kind=REVIEW] .reload");
+            b.awaitScreen("survey");
+            assertThat(b.find("[name=incomePerPersonMonthlyVnd]").getAttribute("value")).isEqualTo("1500000");
+            assertThat(b.find("#class").getAttribute("data-status")).isEqualTo("POOR");
+            b.click("#save");
+            b.awaitScreen("home");
+            b.click("#go-queue");
+            b.awaitScreen("queue");
+            b.click("#sync");
+            b.awaitText("#view", "Đã gửi");
+            assertThat(b.find("#queue li[data-kind=REVIEW]").getAttribute("data-state")).isEqualTo("ACCEPTED");
+        }
+        as("commune-officer", commune).when().get("/api/v1/rounds/" + round).then()
+                .body("reviewsByStatus", equalTo(Map.of("SUBMITTED", 1)));
     }
 
     private static void survey(AppBrowser b, String code, String search, String income, List<String> deprived,

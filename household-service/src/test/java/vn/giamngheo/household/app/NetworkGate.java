@@ -7,10 +7,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The mobile link between the browser and the service, as a TCP relay the test switches: online, offline (every
@@ -24,7 +26,7 @@ final class NetworkGate implements AutoCloseable {
     private final int target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean offline = new AtomicBoolean();
-    private final AtomicBoolean loseNextBatchAnswer = new AtomicBoolean();
+    private final AtomicReference<String> loseNextAnswerTo = new AtomicReference<>();
     private final AtomicLong lostAnswers = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
 
@@ -49,9 +51,12 @@ final class NetworkGate implements AutoCloseable {
         offline.set(false);
     }
 
-    /** The next request carrying an Idempotency-Key is served, and its answer dropped with the connection. */
-    void loseNextBatchAnswer() {
-        loseNextBatchAnswer.set(true);
+    /**
+     * The next batch (a request carrying an Idempotency-Key) whose request line holds {@code path} is served, and its
+     * answer dropped with the connection.
+     */
+    void loseNextAnswerTo(String path) {
+        loseNextAnswerTo.set(path);
     }
 
     long lostAnswers() {
@@ -89,10 +94,14 @@ final class NetworkGate implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    if (upstream && loseNextBatchAnswer.get()
-                            && new String(buffer, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT).contains("idempotency-key:")
-                            && loseNextBatchAnswer.compareAndSet(true, false)) {
-                        swallow.set(true);
+                    String path = loseNextAnswerTo.get();
+                    if (upstream && path != null) {
+                        String head = new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+                        if (head.substring(0, Math.max(0, head.indexOf('\r'))).contains(path)
+                                && head.toLowerCase(Locale.ROOT).contains("idempotency-key:")
+                                && loseNextAnswerTo.compareAndSet(path, null)) {
+                            swallow.set(true);
+                        }
                     }
                     if (!upstream && swallow.get()) {
                         // The service has answered, so the batch is done: the answer is lost on the way. A few of its
