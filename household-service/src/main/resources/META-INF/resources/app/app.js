@@ -99,7 +99,11 @@ export async function home() {
     parts.push(notice(t('noRound')));
   }
   const menu = h('div', { class: 'menu' });
-  menu.append(h('button', { id: 'download', onclick: () => online(async () => { const n = await download(); app.message = t('downloaded') + ': ' + n + ' ' + t('households'); await home(); }) }, t('download')));
+  menu.append(h('button', { id: 'download', onclick: () => online(async () => {
+    const n = await download();
+    app.message = t('downloaded') + ': ' + n + ' ' + t('households');
+    if (document.getElementById('view').dataset.screen === 'home') { await home(); }
+  }) }, t('download')));
   if (s.role === 'commune-officer' && round) {
     menu.append(h('button', { id: 'go-survey', onclick: () => householdsScreen(app, (hh) => surveyScreen(app, { household: hh })) }, t('survey')),
       h('button', { id: 'go-new', onclick: () => surveyScreen(app, { fresh: true }) }, t('newHousehold')));
@@ -111,7 +115,14 @@ export async function home() {
   if (s.role === 'commune-chair') {
     menu.append(h('button', { id: 'go-chair', onclick: () => online(() => chairScreen(app)) }, t('chair')));
   }
-  menu.append(h('button', { id: 'sign-out', onclick: async () => { await auth.signOut(); app.session = null; header(); signInScreen(); } }, t('signOut')));
+  menu.append(h('button', { id: 'sign-out', onclick: async () => {
+    // The commune's download (names, identity numbers) leaves the device with the officer; the queue stays.
+    await auth.signOut();
+    await store.clearDownload();
+    app.session = null;
+    header();
+    signInScreen();
+  } }, t('signOut')));
   parts.push(menu);
   screen('home', ...parts);
 }
@@ -136,9 +147,11 @@ async function boot() {
     back = await auth.finishCodeFlow(app.config).catch((e) => { app.message = t('badToken') + ' (' + e.message + ')'; return null; });
   }
   const s = back || await auth.current();
-  app.session = s && auth.valid(s) ? s : null;
-  if (!app.session) { header(); await signInScreen(s ? 'signInAgain' : null); return; }
-  if (back && await waitingCount()) {
+  if (!s) { header(); await signInScreen(); return; }
+  // An expired sign-in still opens the app for work offline; sending asks for a new one.
+  app.session = s;
+  if (!auth.valid(s)) { app.message = t('signInToSend'); }
+  if (back && s.role === 'commune-officer' && await waitingCount()) {
     // Back from signing in again: what waited goes up now.
     await queueScreen(app, { syncNow: true });
     return;

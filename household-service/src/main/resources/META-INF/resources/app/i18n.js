@@ -28,6 +28,8 @@ const WORDS = {
     results: 'Kết quả đợt rà soát', decisionList: 'Danh sách sẽ công nhận', decisionNumber: 'Số quyết định',
     decisionDate: 'Ngày quyết định', decide: 'Ghi quyết định công nhận', decided: 'Đã quyết định', chairOnly: 'Chỉ chủ tịch xã ghi quyết định.',
     fieldError: 'Cần sửa', chooseHousehold: 'Chọn hộ', version: 'phiên bản',
+    beingSent: 'Bản ghi này đang được gửi: chờ kết quả rồi sửa.', missingHousehold: 'Máy chưa có hộ này: hãy tải lại dữ liệu của xã.',
+    signInToSend: 'Phiên đăng nhập đã hết hạn: vẫn khảo sát được; đăng nhập lại khi gửi.',
   },
   en: {
     title: 'Poverty review', signIn: 'Sign in', signInWithProvider: 'Sign in with the province account',
@@ -57,6 +59,8 @@ const WORDS = {
     results: "The round's results", decisionList: 'The list to be recognised', decisionNumber: 'Decision number',
     decisionDate: 'Decision date', decide: 'Record the recognition decision', decided: 'Decided', chairOnly: 'Only the commune chair records the decision.',
     fieldError: 'To correct', chooseHousehold: 'Choose a household', version: 'version',
+    beingSent: 'This record is being sent: wait for its answer, then correct it.', missingHousehold: 'This household is not on the device: download the commune again.',
+    signInToSend: 'Your sign-in has expired: you can still survey; sign in again to send.',
   },
 };
 

@@ -36,19 +36,21 @@ function describe(app, i) {
 }
 
 export async function queueScreen(app, options) {
-  const items = (await store.all('queue')).sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state) || a.savedAt.localeCompare(b.savedAt));
+  // The records of the commune signed in; another commune's wait, untouched, for its own officer.
+  const items = (await store.all('queue')).filter((i) => i.communeCode === app.session.area).sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state) || a.savedAt.localeCompare(b.savedAt));
   const status = h('p', { id: 'sync-state', role: 'status' });
   const button = h('button', { class: 'primary', id: 'sync' }, t('sync'));
+  // The answers are shown on the queue if the officer is still there; a form opened meanwhile is left alone.
+  const again = (o) => (document.getElementById('view').dataset.screen === 'queue' ? queueScreen(app, o) : undefined);
   const run = async () => {
     button.disabled = true;
     status.textContent = t('syncing');
     try {
       const n = await sync.run(app.session, (k) => { status.textContent = t('syncing') + ' ' + k; });
-      app.message = null;
-      await queueScreen(app, { message: t('synced') + ': ' + n });
+      await again({ message: t('synced') + ': ' + n });
     } catch (e) {
       if (e instanceof sync.NeedsSignIn) { await needsSignIn(); return; }
-      await queueScreen(app, { message: e instanceof sync.Offline ? t('offline') : e.message });
+      await again({ message: e instanceof sync.Offline ? t('offline') : e.message });
     }
   };
   button.addEventListener('click', run);

@@ -57,6 +57,14 @@ export function saveDownload(households, facts) {
   });
 }
 
+/** Drops the commune's download (never the queue). */
+export function clearDownload() {
+  return inTransaction(['households', 'kv'], 'readwrite', async (s) => {
+    s.households.clear();
+    for (const k of ['area', 'round', 'questionnaire', 'villages', 'downloadedAt']) { s.kv.delete(k); }
+  });
+}
+
 /** Asks the browser to keep the app's data under storage pressure, where it lets a page ask. */
 export async function persist() {
   if (navigator.storage && navigator.storage.persist) {

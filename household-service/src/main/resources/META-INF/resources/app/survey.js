@@ -4,7 +4,7 @@ import * as store from './store.js';
 import { t, language, fold } from './i18n.js';
 import { h, screen, field, notice, vnd } from './ui.js';
 import { classify, InvalidAnswers } from './classifier.js';
-import { enqueue } from './sync.js';
+import { enqueue, uuid, BeingSent } from './sync.js';
 
 const text = (x) => (x ? x[language()] || x.vi : '');
 const digits = (s) => (String(s).replace(/[\s.,đ]/g, '') === '' ? null : Number(String(s).replace(/[\s.,đ]/g, '')));
@@ -40,7 +40,7 @@ function memberEditor(m, village) {
     field(t('fullName'), input('fullName', 'text', m.fullName)),
     h('div', { class: 'row' }, field(t('birthYear'), input('birthYear', 'number', m.birthYear)),
       field(t('sex'), select('sex', [['FEMALE', t('female')], ['MALE', t('male')]], m.sex))),
-    h('div', { class: 'row' }, field(t('ethnicity'), input('ethnicity', 'text', m.ethnicity || 'Tày')),
+    h('div', { class: 'row' }, field(t('ethnicity'), input('ethnicity', 'text', m.ethnicity)),
       field(t('relation'), select('relation', ['HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'OTHER'].map((r) => [r, t(r)]), m.relation || 'HEAD'))),
     field(t('personalId'), input('personalId', 'text', m.personalId)),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'healthInsurance', checked: m.healthInsurance !== false }), t('insured')));
@@ -77,7 +77,14 @@ export async function surveyScreen(app, options) {
   const item = options.item || null;
   const body = item ? (item.form || item.body) : {};
   const household = options.household || (body.householdCode ? await store.get('households', body.householdCode) : null);
+  if (body.householdCode && !household) {
+    // Corrected as a new household it would be registered a second time: the household must be downloaded again.
+    screen('survey', h('button', { onclick: () => app.home() }, t('back')), notice(t('missingHousehold') + ' ' + body.householdCode));
+    return;
+  }
   const fresh = !household;
+  // The record's id is fixed when its form opens: saving twice replaces it, never adds a second one.
+  const id = item ? item.id : uuid();
   const parts = [h('button', { onclick: () => app.home() }, t('back')),
     h('h2', {}, fresh ? t('newHousehold') : (household.headName + ' · ' + household.village)),
     h('p', {}, h('small', {}, t('standard') + ' ' + q.standardName + ' · ' + t('listYear') + ' ' + round.listYear + ' · ' + round.areaType))];
@@ -127,9 +134,11 @@ export async function surveyScreen(app, options) {
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   const status = h('p', { id: 'save-state', role: 'status' });
-  form.append(klass, status, h('button', { class: 'primary', type: 'submit', id: 'save' }, t('save')));
+  const save = h('button', { class: 'primary', type: 'submit', id: 'save' }, t('save'));
+  form.append(klass, status, save);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    save.disabled = true;
     const a = answers();
     const p = Number(form.elements.present.value);
     const g = Number(form.elements.agreed.value);
@@ -146,8 +155,14 @@ export async function surveyScreen(app, options) {
     }
     const sent = Object.assign({}, record);
     delete sent.meeting;
-    await enqueue({ id: item ? item.id : undefined, kind: 'REVIEW', roundId: round.id, communeCode: round.communeCode,
-      label, body: sent, form: record });
+    try {
+      await enqueue({ id, kind: 'REVIEW', roundId: round.id, communeCode: round.communeCode, label, body: sent, form: record });
+    } catch (x) {
+      if (!(x instanceof BeingSent)) { throw x; }
+      status.textContent = t('beingSent');
+      save.disabled = false;
+      return;
+    }
     status.textContent = t('saved');
     setTimeout(() => app.home(), 600);
   });

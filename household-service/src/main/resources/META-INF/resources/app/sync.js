@@ -19,15 +19,24 @@ function uuid() {
 }
 export { uuid };
 
-/** Puts a record in the queue (or back in it, corrected); it waits there until it is sent and answered. */
+export class BeingSent extends Error {}
+
+/**
+ * Puts a record in the queue (or back in it, corrected); it waits there until it is sent and answered. A record in a
+ * batch sent and not yet answered cannot change: its answer would be taken for the correction's.
+ */
 export function enqueue(item) {
-  return store.put('queue', Object.assign({}, item, { id: item.id || uuid(), savedAt: new Date().toISOString(),
-    state: 'PENDING', batch: null, outcome: null }));
+  return store.inTransaction(['queue'], 'readwrite', async (s) => {
+    const before = item.id ? await store.request(s.queue.get(item.id)) : null;
+    if (before && before.state === 'SENDING') { throw new BeingSent(); }
+    s.queue.put(Object.assign({}, item, { id: item.id || uuid(), savedAt: new Date().toISOString(),
+      state: 'PENDING', batch: null, outcome: null }));
+  });
 }
 
 const urlOf = (kind, roundId) => (kind === 'REVIEW' ? '/api/v1/rounds/' + roundId + '/reviews' : '/api/v1/change-requests');
 
-async function formBatches(area) {
+async function formBatches(area, user) {
   return store.inTransaction(['queue', 'batches'], 'readwrite', async (s) => {
     const pending = (await store.request(s.queue.getAll())).filter((i) => i.state === 'PENDING' && i.communeCode === area);
     const groups = new Map();
@@ -40,7 +49,7 @@ async function formBatches(area) {
       for (let n = 0; n < items.length; n += BATCH_SIZE) {
         const chunk = items.slice(n, n + BATCH_SIZE);
         const kind = chunk[0].kind;
-        const batch = { key: uuid(), kind, area, url: urlOf(kind, chunk[0].roundId), itemIds: chunk.map((i) => i.id),
+        const batch = { key: uuid(), kind, area, user, url: urlOf(kind, chunk[0].roundId), itemIds: chunk.map((i) => i.id),
           body: kind === 'REVIEW' ? { reviews: chunk.map((i) => i.body) } : { changes: chunk.map((i) => i.body) },
           formedAt: new Date().toISOString() };
         s.batches.put(batch);
@@ -50,8 +59,11 @@ async function formBatches(area) {
   });
 }
 
+// A field named in a batch's answer, as the record's own ("changes[3].householdVersion" is "householdVersion").
+const own = (field) => (field || '').replace(/^[a-z]+\[\d+\]\.?/, '');
+
 function outcomeOf(kind, result) {
-  const errors = result.errors || [];
+  const errors = (result.errors || []).map((e) => ({ field: own(e.field) || null, message: e.message }));
   if (errors.some((e) => e.field === 'householdVersion')) { return { state: 'CONFLICT', errors }; }
   if (kind === 'REVIEW') {
     return { state: result.outcome, householdCode: result.householdCode, computedStatus: result.computedStatus,
@@ -65,7 +77,8 @@ function settle(batch, outcomes) {
   return store.inTransaction(['queue', 'batches'], 'readwrite', async (s) => {
     for (let n = 0; n < batch.itemIds.length; n++) {
       const item = await store.request(s.queue.get(batch.itemIds[n]));
-      if (item) {
+      // Only a record still waiting for this batch's answer takes it.
+      if (item && item.batch === batch.key) {
         const o = outcomes[n];
         item.state = o.state;
         item.outcome = o;
@@ -83,7 +96,7 @@ function perRecord(batch, problem) {
   const prefix = batch.kind === 'REVIEW' ? 'reviews[' : 'changes[';
   return batch.itemIds.map((_, n) => {
     const own = (problem.errors || []).filter((e) => (e.field || '').startsWith(prefix + n + ']'))
-      .map((e) => ({ field: e.field.replace(/^[a-z]+\[\d+\]\.?/, ''), message: e.message }));
+      .map((e) => ({ field: own(e.field), message: e.message }));
     return own.length ? own : [{ field: null, message: problem.detail || problem.title || String(problem.status) }];
   });
 }
@@ -99,6 +112,12 @@ async function send(batch, session) {
   }
   if (r.status === 401) { throw new NeedsSignIn(); }
   if (r.status >= 500) { throw new Offline(); }
+  if (!r.ok && r.status !== 400 && r.status !== 422) {
+    // Refused for a reason no correction of the records mends (403, 404, 409, 429…): the batch keeps its key and
+    // waits, and the officer is told why.
+    const problem = await r.json().catch(() => null);
+    throw new Error((problem && (problem.detail || problem.title)) || 'HTTP ' + r.status);
+  }
   const body = await r.json().catch(() => null);
   if (r.ok) {
     // An answer cut short on the way is no answer: the batch waits to be sent again, under its key.
@@ -106,7 +125,7 @@ async function send(batch, session) {
     if (!results || results.length !== batch.itemIds.length) { throw new Offline(); }
     await settle(batch, batch.itemIds.map((_, n) => outcomeOf(batch.kind, results.find((x) => x.index === n) || results[n])));
   } else {
-    // Refused whole (a 4xx changes nothing on the server): each record shows why, to be corrected and sent again.
+    // Refused whole for what the records say (400, 422: nothing was kept): each shows why, to be corrected and sent.
     const errors = perRecord(batch, body || { status: r.status });
     await settle(batch, errors.map((e) => ({ state: e.some((x) => x.field === 'householdVersion') ? 'CONFLICT' : 'REJECTED', errors: e })));
   }
@@ -120,10 +139,12 @@ async function send(batch, session) {
  */
 export async function run(session, progress) {
   let sent = 0;
-  const again = (await store.all('batches')).filter((b) => b.area === session.area);
+  // A batch goes again only with the officer who sent it: the registry keeps each caller's keys apart.
+  const mine = (b) => b.area === session.area && (b.user || session.user) === session.user;
+  const again = (await store.all('batches')).filter(mine);
   for (const b of again) { sent += await send(b, session); progress && progress(sent); }
-  await formBatches(session.area);
-  for (const b of (await store.all('batches')).filter((x) => x.area === session.area)) {
+  await formBatches(session.area, session.user);
+  for (const b of (await store.all('batches')).filter(mine)) {
     sent += await send(b, session);
     progress && progress(sent);
   }

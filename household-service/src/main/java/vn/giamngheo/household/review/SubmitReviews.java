@@ -62,9 +62,12 @@ public class SubmitReviews {
         }
         ReviewRound round = Rounds.findForWrite(roundId,
                 r -> access.require(AccessPolicy.Operation.SUBMIT_REVIEWS, r.communeCode, r.firstDay()));
-        Rounds.requireOpen(round);
-        return idempotency.once(key, "reviews.batch:" + roundId, batch, 200, ReviewBatchResult.class,
-                () -> run(round, batch.reviews()));
+        // A batch resent after its answer was lost gets that answer, even once the round is decided; a new one may
+        // only go to an open round.
+        return idempotency.once(key, "reviews.batch:" + roundId, batch, 200, ReviewBatchResult.class, () -> {
+            Rounds.requireOpen(round);
+            return run(round, batch.reviews());
+        });
     }
 
     private ReviewBatchResult run(ReviewRound round, List<ReviewRecord> records) {

@@ -79,6 +79,12 @@ final class NetworkGate implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
                 open.add(client);
                 open.add(server);
+                if (offline.get()) {
+                    // Cut while this one was being connected.
+                    closeQuietly(client);
+                    closeQuietly(server);
+                    continue;
+                }
                 AtomicBoolean swallow = new AtomicBoolean();
                 pump(client, server, swallow, true);
                 pump(server, client, swallow, false);
