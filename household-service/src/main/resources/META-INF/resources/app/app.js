@@ -150,6 +150,7 @@ async function boot() {
   if (!s) { header(); await signInScreen(); return; }
   // An expired sign-in still opens the app for work offline; sending asks for a new one.
   app.session = s;
+  header();
   if (!auth.valid(s)) { app.message = t('signInToSend'); }
   if (back && s.role === 'commune-officer' && await waitingCount()) {
     // Back from signing in again: what waited goes up now.

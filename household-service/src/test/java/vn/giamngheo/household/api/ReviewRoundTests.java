@@ -384,6 +384,29 @@ class ReviewRoundTests {
     }
 
     @Test
+    void shouldAnswerABatchResentAfterItsAnswerWasLostEvenOnceTheRoundIsDecided() {
+        String commune = TestKeys.commune();
+        List<String> codes = opening(commune, 2022, "2021-12-15", List.of(
+                entry(household("Khuổi Khon", "Nông Văn H", "Tày"), "NEAR_POOR")));
+        String round = openRound(commune, "REGULAR", 2022, 8);
+        Map<String, Object> body = Map.of("reviews", List.of(review(codes.get(0), "2022-08-10", 1_000_000, THREE, 0.8)));
+        String key = UUID.randomUUID().toString();
+        Response first = as("commune-officer", commune).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/rounds/" + round + "/reviews");
+        first.then().statusCode(200).body("accepted", equalTo(1));
+        as("commune-chair", commune).body(Map.of("decisionNumber", "88/QĐ-UBND", "decisionDate", "2022-08-30"))
+                .when().post("/api/v1/rounds/" + round + "/decision").then().statusCode(200);
+        // The app that never got the first answer sends the batch again: it gets that answer, not a refusal.
+        Response again = as("commune-officer", commune).header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/rounds/" + round + "/reviews");
+        again.then().statusCode(200).header("Idempotency-Replayed", "true");
+        assertThat(again.asString()).isEqualTo(first.asString());
+        // A new batch for the decided round is refused.
+        as("commune-officer", commune).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .when().post("/api/v1/rounds/" + round + "/reviews").then().statusCode(409);
+    }
+
+    @Test
     void shouldKeepCommuneOfficersToTheirOwnCommune() {
         String commune = TestKeys.commune();
         String neighbour = TestKeys.commune();
