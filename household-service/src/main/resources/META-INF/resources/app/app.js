@@ -28,18 +28,21 @@ async function signInScreen(reason) {
   const parts = [h('h2', {}, t('signIn'))];
   if (reason) { parts.push(notice(t(reason))); }
   if (waiting) { parts.push(notice(waiting + ' ' + t('waiting'), 'ok')); }
+  const token = h('textarea', { id: 'token', rows: 4, autocomplete: 'off' });
+  const error = h('p', { class: 'errors', id: 'token-error' });
+  const withToken = [h('label', { class: 'field' }, h('span', {}, t('tokenLabel')), token), error,
+    h('button', { class: 'primary', id: 'use-token', onclick: async () => {
+      const s = await auth.useToken(token.value).catch(() => null);
+      if (!s || !auth.valid(s)) { error.textContent = t('badToken'); return; }
+      app.session = s;
+      home();
+    } }, t('useToken'))];
   if (app.config && app.config.issuer) {
-    parts.push(h('button', { class: 'primary', id: 'sign-in-provider', onclick: () => auth.startCodeFlow(app.config) }, t('signInWithProvider')));
+    // The province's sign-in first; a token (a test stack, a support session) under it, folded away.
+    parts.push(h('button', { class: 'primary', id: 'sign-in-provider', onclick: () => auth.startCodeFlow(app.config) }, t('signInWithProvider')),
+      h('details', { id: 'other-sign-in' }, h('summary', {}, t('useToken')), ...withToken));
   } else {
-    const token = h('textarea', { id: 'token', rows: 4, autocomplete: 'off' });
-    const error = h('p', { class: 'errors', id: 'token-error' });
-    parts.push(h('label', { class: 'field' }, h('span', {}, t('tokenLabel')), token), error,
-      h('button', { class: 'primary', id: 'use-token', onclick: async () => {
-        const s = await auth.useToken(token.value).catch(() => null);
-        if (!s || !auth.valid(s)) { error.textContent = t('badToken'); return; }
-        app.session = s;
-        home();
-      } }, t('useToken')));
+    parts.push(...withToken);
   }
   screen('sign-in', ...parts);
 }

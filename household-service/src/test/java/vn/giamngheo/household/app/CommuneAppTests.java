@@ -283,6 +283,31 @@ class CommuneAppTests {
     }
 
     @Test
+    void shouldSignInWithALocalTokenAndRefuseATokenForNoCommune() throws Exception {
+        String commune = TestKeys.commune();
+        try (NetworkGate gate = new NetworkGate(service.getPort()); AppBrowser b = new AppBrowser()) {
+            b.open(gate.origin() + "/app/");
+            b.awaitScreen("sign-in");
+            b.click("#other-sign-in summary");
+            b.type("#token", TestTokens.token("system", commune));
+            b.click("#use-token");
+            b.awaitText("#token-error", "cán bộ xã hoặc chủ tịch xã");
+            b.type("#token", TestTokens.expired("commune-officer", commune));
+            b.click("#use-token");
+            b.awaitText("#token-error", "cán bộ xã hoặc chủ tịch xã");
+            b.type("#token", TestTokens.token("commune-officer", commune));
+            b.click("#use-token");
+            b.awaitScreen("home");
+            assertThat(b.text("#who")).contains(commune);
+            // The language switch, for an officer who reads English better.
+            b.click("#lang");
+            b.awaitText("#view", "Download the commune's data");
+            b.click("#lang");
+            b.awaitText("#view", "Tải dữ liệu của xã");
+        }
+    }
+
+    @Test
     void shouldShowAConflictWithAChangeMadeOnTheServerAndSendTheSurveyOnlyOnceTheOfficerHasCheckedIt() throws Exception {
         String commune = TestKeys.commune();
         List<String> codes = opening(commune, 2026, "2026-01-15", List.of(
