@@ -12,8 +12,9 @@ import { chairScreen } from './chair.js';
 
 const app = { session: null, config: null, message: null };
 
-async function waitingCount() {
-  return (await store.all('queue')).filter((i) => ['PENDING', 'SENDING'].includes(i.state)).length;
+/** Records not yet answered: the commune's, or every commune's before anyone has signed in. */
+async function waitingCount(area) {
+  return (await store.all('queue')).filter((i) => ['PENDING', 'SENDING'].includes(i.state) && (!area || i.communeCode === area)).length;
 }
 
 function header() {
@@ -66,7 +67,9 @@ async function download() {
     if (part.length < 500) { break; }
   }
   const villages = [...new Set(households.map((x) => x.village).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'vi'));
-  await store.saveDownload(households, { area: s.area, round, questionnaire, villages, downloadedAt: new Date().toISOString() });
+  const unit = await api(s, '/api/v1/units/' + s.area).catch(() => null);
+  await store.saveDownload(households, { area: s.area, round, questionnaire, villages,
+    communeName: unit && unit.unit ? unit.unit.name : null, downloadedAt: new Date().toISOString() });
   await store.persist();
   return households.length;
 }
@@ -90,8 +93,9 @@ export async function home() {
   const round = area === s.area ? await store.get('kv', 'round') : null;
   const at = area === s.area ? await store.get('kv', 'downloadedAt') : null;
   const count = at ? (await store.all('households')).length : 0;
-  const waiting = await waitingCount();
-  const parts = [h('h2', {}, t('commune') + ' ' + s.area)];
+  const waiting = await waitingCount(s.area);
+  const name = at ? await store.get('kv', 'communeName') : null;
+  const parts = [h('h2', {}, name ? name + ' (' + s.area + ')' : t('commune') + ' ' + s.area)];
   if (app.message) { parts.push(notice(app.message)); app.message = null; }
   parts.push(at ? h('p', { id: 'download-state' }, t('downloaded') + ': ' + count + ' ' + t('households') + ' · '
     + new Date(at).toLocaleString(language() === 'vi' ? 'vi-VN' : 'en-GB')) : notice(t('noDownload')));
@@ -103,8 +107,7 @@ export async function home() {
   }
   const menu = h('div', { class: 'menu' });
   menu.append(h('button', { id: 'download', onclick: () => online(async () => {
-    const n = await download();
-    app.message = t('downloaded') + ': ' + n + ' ' + t('households');
+    await download();
     if (document.getElementById('view').dataset.screen === 'home') { await home(); }
   }) }, t('download')));
   if (s.role === 'commune-officer' && round) {
@@ -155,7 +158,7 @@ async function boot() {
   app.session = s;
   header();
   if (!auth.valid(s)) { app.message = t('signInToSend'); }
-  if (back && s.role === 'commune-officer' && await waitingCount()) {
+  if (back && s.role === 'commune-officer' && await waitingCount(s.area)) {
     // Back from signing in again: what waited goes up now.
     await queueScreen(app, { syncNow: true });
     return;

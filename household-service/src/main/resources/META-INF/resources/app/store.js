@@ -61,7 +61,7 @@ export function saveDownload(households, facts) {
 export function clearDownload() {
   return inTransaction(['households', 'kv'], 'readwrite', async (s) => {
     s.households.clear();
-    for (const k of ['area', 'round', 'questionnaire', 'villages', 'downloadedAt']) { s.kv.delete(k); }
+    for (const k of ['area', 'round', 'questionnaire', 'villages', 'communeName', 'downloadedAt']) { s.kv.delete(k); }
   });
 }
 
