@@ -68,7 +68,8 @@ public class AllocationResource {
 
     @POST
     @Path("/allocations")
-    @Operation(summary = "Assign capital from a budget line of an approved plan to an implementing unit",
+    @Operation(operationId = "allocateFunds",
+            summary = "Assign capital from a budget line of an approved plan to an implementing unit",
             description = "The allocations of a line never exceed its amount in the latest approved version.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Quang Hán", value = """
             {"planId":"0b6c7c1e-4f8e-4a57-9d0a-8a1f1f0c2023","lineKey":"DA1.TDA1.INVESTMENT.UNSPECIFIED",
@@ -86,7 +87,7 @@ public class AllocationResource {
 
     @GET
     @Path("/allocations/{id}")
-    @Operation(summary = "Read an allocation with its balance and its ledger")
+    @Operation(operationId = "getAllocation", summary = "Read an allocation with its balance and its ledger")
     @APIResponse(responseCode = "200", description = "The allocation")
     @APIResponse(responseCode = "404", description = "No such allocation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,7 +97,7 @@ public class AllocationResource {
 
     @POST
     @Path("/allocations/{id}/disbursements")
-    @Operation(summary = "Record a payment from an allocation",
+    @Operation(operationId = "recordDisbursement", summary = "Record a payment from an allocation",
             description = "The payments of an allocation, less their reversals, never exceed it — also when many"
                     + " requests race for the last đồng.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "payment", value = """
@@ -116,7 +117,7 @@ public class AllocationResource {
 
     @POST
     @Path("/disbursements/{id}/reversals")
-    @Operation(summary = "Reverse all or part of a payment, as a new ledger entry")
+    @Operation(operationId = "reverseDisbursement", summary = "Reverse all or part of a payment, as a new ledger entry")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reversal", value = """
             {"amountVnd":250000000,"valueDate":"2023-03-20","reason":"Chi sai đơn giá, thu hồi nộp lại"}""")))
     @APIResponse(responseCode = "201", description = "Recorded in the ledger")

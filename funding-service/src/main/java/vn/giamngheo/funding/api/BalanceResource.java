@@ -42,7 +42,8 @@ public class BalanceResource {
 
     @GET
     @Path("/budget-lines")
-    @Operation(summary = "List the approved budget lines of a plan, or of an area's plans for a year")
+    @Operation(operationId = "listBudgetLines",
+            summary = "List the approved budget lines of a plan, or of an area's plans for a year")
     @APIResponse(responseCode = "200", description = "Lines with proposed, allocated and disbursed amounts")
     public List<BudgetLineView> lines(@QueryParam("planId") UUID planId,
             @Parameter(example = "04") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
@@ -52,7 +53,8 @@ public class BalanceResource {
 
     @GET
     @Path("/budget-lines/conflicts")
-    @Operation(summary = "Lines that a plan revision lowered below what was already allocated")
+    @Operation(operationId = "listBudgetLineConflicts",
+            summary = "Lines that a plan revision lowered below what was already allocated")
     @APIResponse(responseCode = "200", description = "The conflicts, oldest first")
     public List<LineRevisionConflict> conflicts(@QueryParam("planId") UUID planId) {
         return budgetLines.conflicts(planId);
@@ -60,7 +62,8 @@ public class BalanceResource {
 
     @GET
     @Path("/balances")
-    @Operation(summary = "Balances and disbursement rates of one plan, or of an area's plans",
+    @Operation(operationId = "getBalances",
+            summary = "Balances and disbursement rates of one plan, or of an area's plans",
             description = "Total, by fund type (the official rate disbursed ÷ assigned, ĐTPT and SN apart), by"
                     + " project, by implementing unit and by line; rates are exact fractions with a rounded"
                     + " percentage for display.")

@@ -31,7 +31,7 @@ public class AppConfigResource {
     }
 
     @GET
-    @Operation(summary = "The commune app's sign-in settings (public)")
+    @Operation(operationId = "getAppConfig", summary = "The commune app's sign-in settings (public)")
     public AppConfig config() {
         return new AppConfig(issuer.filter(i -> !i.isBlank()).orElse(null), clientId);
     }

@@ -80,7 +80,8 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/change-requests")
-    @Operation(summary = "Propose changes to households (one, or a commune app's batch)",
+    @Operation(operationId = "proposeChanges",
+            summary = "Propose changes to households (one, or a commune app's batch)",
             description = "Each change is checked alone against the household as the officer read it (its version)"
                     + " and kept as PROPOSED, or rejected with its field errors; nothing in the registry changes until"
                     + " the chair approves. A member added or removed and a split leave the household's class as"
@@ -107,7 +108,8 @@ public class ChangeRequestResource {
 
     @GET
     @Path("/change-requests")
-    @Operation(summary = "A commune's change requests, and the moves to it awaiting its acceptance, the latest first")
+    @Operation(operationId = "listChangeRequests",
+            summary = "A commune's change requests, and the moves to it awaiting its acceptance, the latest first")
     @APIResponse(responseCode = "200", description = "The requests")
     public List<ChangeRequestView> list(
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
@@ -120,7 +122,7 @@ public class ChangeRequestResource {
 
     @GET
     @Path("/change-requests/{id}")
-    @Operation(summary = "Read a change request and its answer")
+    @Operation(operationId = "getChangeRequest", summary = "Read a change request and its answer")
     @APIResponse(responseCode = "200", description = "The request")
     @APIResponse(responseCode = "404", description = "No such request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -130,7 +132,8 @@ public class ChangeRequestResource {
 
     @POST
     @Path("/change-requests/{id}/decision")
-    @Operation(summary = "Approve or reject a change request (the chair, or an officer the chair designated)",
+    @Operation(operationId = "answerChangeRequest",
+            summary = "Approve or reject a change request (the chair, or an officer the chair designated)",
             description = "Never by the officer who proposed it. An approved move then waits for the destination"
                     + " commune's chair (or designated officer) to accept it. The registry changes only when the"
                     + " household is still at the version the proposal read; otherwise 409, and nothing changes.")
@@ -148,7 +151,8 @@ public class ChangeRequestResource {
 
     @GET
     @Path("/communes/{code}/change-approvers")
-    @Operation(summary = "The officers the chair designated to answer the commune's change requests")
+    @Operation(operationId = "listChangeApprovers",
+            summary = "The officers the chair designated to answer the commune's change requests")
     @APIResponse(responseCode = "200", description = "The officers")
     public List<ChangeApprovers.Approver> approvers(@PathParam("code") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String code) {
         return approvers.list(code);
@@ -156,7 +160,8 @@ public class ChangeRequestResource {
 
     @PUT
     @Path("/communes/{code}/change-approvers/{user}")
-    @Operation(summary = "Designate an officer to answer the commune's change requests (the chair)")
+    @Operation(operationId = "designateChangeApprover",
+            summary = "Designate an officer to answer the commune's change requests (the chair)")
     @APIResponse(responseCode = "204", description = "Designated (also when already)")
     public Response designate(@PathParam("code") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String code, @PathParam("user") @jakarta.validation.constraints.Size(min = 1, max = 200, message = "must be 1 to 200 characters") String user) {
         approvers.designate(code, user);
@@ -165,7 +170,7 @@ public class ChangeRequestResource {
 
     @DELETE
     @Path("/communes/{code}/change-approvers/{user}")
-    @Operation(summary = "Withdraw an officer's designation (the chair)")
+    @Operation(operationId = "withdrawChangeApprover", summary = "Withdraw an officer's designation (the chair)")
     @APIResponse(responseCode = "204", description = "Withdrawn (also when not designated)")
     public Response withdraw(@PathParam("code") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String code, @PathParam("user") @jakarta.validation.constraints.Size(min = 1, max = 200, message = "must be 1 to 200 characters") String user) {
         approvers.withdraw(code, user);

@@ -73,7 +73,8 @@ public class ComplaintResource {
     }
 
     @POST
-    @Operation(summary = "Record a complaint about a decided round's recognition of a household",
+    @Operation(operationId = "recordComplaint",
+            summary = "Record a complaint about a decided round's recognition of a household",
             description = "From the household, or another resident named in the posting. Refused (422) once the"
                     + " period from the decision is over (90 days, Luật Khiếu nại 2011 Điều 9); the answer is due 30"
                     + " days after receipt (45 when complex, Điều 28).")
@@ -93,7 +94,8 @@ public class ComplaintResource {
     }
 
     @GET
-    @Operation(summary = "A commune's complaints, the answers due soonest first", description = "overdue=true: only"
+    @Operation(operationId = "listComplaints",
+            summary = "A commune's complaints, the answers due soonest first", description = "overdue=true: only"
             + " those not answered by their due day.")
     @APIResponse(responseCode = "200", description = "The complaints")
     public List<ComplaintView> list(
@@ -108,7 +110,7 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a complaint")
+    @Operation(operationId = "getComplaint", summary = "Read a complaint")
     @APIResponse(responseCode = "200", description = "The complaint")
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -118,7 +120,8 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/assignment")
-    @Operation(summary = "Assign a complaint to the officer who re-checks it (the chair)")
+    @Operation(operationId = "assignComplaint",
+            summary = "Assign a complaint to the officer who re-checks it (the chair)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "assign", value = """
             {"officer":"can-bo-ldtbxh-01501"}""")))
     @APIResponse(responseCode = "200", description = "Assigned")
@@ -131,7 +134,8 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/re-survey")
-    @Operation(summary = "Record the household's re-survey", description = "Classified by the classifier under the"
+    @Operation(operationId = "recordComplaintResurvey",
+            summary = "Record the household's re-survey", description = "Classified by the classifier under the"
             + " round's standard and area type, as a review is.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "re-survey", value = """
             {"surveyDate":"2026-12-28","incomePerPersonMonthlyVnd":1350000,
@@ -146,7 +150,8 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/answer")
-    @Operation(summary = "Answer a complaint (the chair)", description = "Upheld: the re-survey's class replaces the"
+    @Operation(operationId = "answerComplaint",
+            summary = "Answer a complaint (the chair)", description = "Upheld: the re-survey's class replaces the"
             + " recognised one by this decision (movement COMPLAINT_CORRECTION, published), the round's decision"
             + " unchanged. Dismissed: the reasons.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "upheld", value = """

@@ -63,7 +63,7 @@ public class DciRegistryResource {
 
     @POST
     @Path("/sync/search")
-    @Operation(summary = "Search the registry and get the records in the answer",
+    @Operation(operationId = "dciSyncSearch", summary = "Search the registry and get the records in the answer",
             description = "idtype-value (UIN: a member's identity number, personal; HOUSEHOLD_ID), expression or"
                     + " predicate over household_id, poverty_status, list_year, commune_code, ethnic_minority,"
                     + " group_size, exit_date. Personal fields need the system's registration for them and a purpose"
@@ -77,7 +77,8 @@ public class DciRegistryResource {
 
     @POST
     @Path("/search")
-    @Operation(summary = "Search the registry; the records are posted to header.sender_uri (on-search)",
+    @Operation(operationId = "dciSearch",
+            summary = "Search the registry; the records are posted to header.sender_uri (on-search)",
             description = "Acknowledged at once; the answer, signed, goes to the sender_uri, which must be one of the"
                     + " callback URIs registered for the sender, and is retried until delivered.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "the same search, answered at the sender's URI",
@@ -89,7 +90,8 @@ public class DciRegistryResource {
 
     @POST
     @Path("/subscribe")
-    @Operation(summary = "Subscribe to a household's or an area's changes (REGISTER events)",
+    @Operation(operationId = "dciSubscribe",
+            summary = "Subscribe to a household's or an area's changes (REGISTER events)",
             description = "filter {\"type\": \"AREA\", \"value\": \"01501\"} (or 04 for the province) or"
                     + " {\"type\": \"HOUSEHOLD_ID\", \"value\": \"01501-…\"}; notify_record_type Group. Each change of"
                     + " a household's recognised status is then notified, signed, at the sender's registered notify"
@@ -101,7 +103,8 @@ public class DciRegistryResource {
 
     @POST
     @Path("/unsubscribe")
-    @Operation(summary = "End subscriptions by their codes; the outcome comes in on-unsubscribe at the sender_uri")
+    @Operation(operationId = "dciUnsubscribe",
+            summary = "End subscriptions by their codes; the outcome comes in on-unsubscribe at the sender_uri")
     @APIResponse(responseCode = "200", description = "ACK")
     public Response unsubscribe(String body) {
         return answer(gateway.handle("unsubscribe", true, body));
@@ -109,7 +112,8 @@ public class DciRegistryResource {
 
     @POST
     @Path("/txn/status")
-    @Operation(summary = "The status of an earlier transaction; the answer comes in txn-on-status at the sender_uri")
+    @Operation(operationId = "dciTxnStatus",
+            summary = "The status of an earlier transaction; the answer comes in txn-on-status at the sender_uri")
     @APIResponse(responseCode = "200", description = "ACK")
     public Response txnStatus(String body) {
         return answer(gateway.handle("txn-status", true, body));
@@ -117,7 +121,7 @@ public class DciRegistryResource {
 
     @POST
     @Path("/sync/txn/status")
-    @Operation(summary = "The status of an earlier transaction, in the answer",
+    @Operation(operationId = "dciSyncTxnStatus", summary = "The status of an earlier transaction, in the answer",
             description = "By transaction_id, correlation_id or reference_id_list: each request's status and reason,"
                     + " never its records.")
     @APIResponse(responseCode = "200", description = "The txn-on-status envelope, signed by the registry")

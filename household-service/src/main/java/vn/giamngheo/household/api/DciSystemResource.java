@@ -57,7 +57,8 @@ public class DciSystemResource {
     @Path("/systems")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The registered systems, and the attributes a system may be registered for")
+    @Operation(operationId = "listDciSystems",
+            summary = "The registered systems, and the attributes a system may be registered for")
     @APIResponse(responseCode = "200", description = "The catalogue and the registrations")
     public Catalogue list() {
         List<RegisterSystems.SystemView> registered = systems.list();
@@ -69,7 +70,7 @@ public class DciSystemResource {
     @Path("/systems/{senderId}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "A system's registration")
+    @Operation(operationId = "getDciSystem", summary = "A system's registration")
     @APIResponse(responseCode = "200", description = "The registration")
     @APIResponse(responseCode = "404", description = "No such system",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -81,7 +82,7 @@ public class DciSystemResource {
     @Path("/systems/{senderId}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Register a system, or change its registration",
+    @Operation(operationId = "registerDciSystem", summary = "Register a system, or change its registration",
             description = "Its DCI sender_id, the token user it calls as, its Ed25519 public key (JWK), the areas and"
                     + " attributes it may see (personal ones on a legal basis), its callback and notify URIs. Audited.")
     @APIResponse(responseCode = "200", description = "The registration")
@@ -95,7 +96,8 @@ public class DciSystemResource {
     @Path("/systems/{senderId}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "End a system's registration and its subscriptions (audited)")
+    @Operation(operationId = "deregisterDciSystem",
+            summary = "End a system's registration and its subscriptions (audited)")
     @APIResponse(responseCode = "200", description = "The registration, inactive")
     public RegisterSystems.SystemView delete(@PathParam("senderId") String senderId) {
         return systems.deregister(senderId);
@@ -105,7 +107,8 @@ public class DciSystemResource {
     @Path("/deliveries")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Callbacks and notifications owed, delivered or undelivered, newest first")
+    @Operation(operationId = "listDciDeliveries",
+            summary = "Callbacks and notifications owed, delivered or undelivered, newest first")
     @APIResponse(responseCode = "200", description = "The deliveries, without their bodies")
     public List<Map<String, Object>> deliveries(@QueryParam("sender") String sender,
             @QueryParam("status") @Pattern(regexp = "PENDING|DELIVERED|UNDELIVERED", message = "must be PENDING,"
@@ -117,7 +120,8 @@ public class DciSystemResource {
 
     @GET
     @Path("/registry-key")
-    @Operation(summary = "The key the registry signs its callbacks and notifications with, as a JWK set",
+    @Operation(operationId = "getDciRegistryKey",
+            summary = "The key the registry signs its callbacks and notifications with, as a JWK set",
             description = "Its kid is the key id a signature's kidId names after the registry's sender id.")
     @APIResponse(responseCode = "200", description = "The JWK set")
     public Map<String, Object> registryKey() {

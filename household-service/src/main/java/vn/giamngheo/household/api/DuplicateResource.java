@@ -52,7 +52,8 @@ public class DuplicateResource {
     ResolveDuplicates duplicates;
 
     @GET
-    @Operation(summary = "A commune's possible duplicates, the latest found first")
+    @Operation(operationId = "listPossibleDuplicates",
+            summary = "A commune's possible duplicates, the latest found first")
     @APIResponse(responseCode = "200", description = "The pairs")
     public List<PossibleDuplicates.Pair> list(
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
@@ -64,7 +65,7 @@ public class DuplicateResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a possible duplicate")
+    @Operation(operationId = "getPossibleDuplicate", summary = "Read a possible duplicate")
     @APIResponse(responseCode = "200", description = "The pair")
     @APIResponse(responseCode = "404", description = "No such pair",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -74,7 +75,7 @@ public class DuplicateResource {
 
     @POST
     @Path("/{id}/resolution")
-    @Operation(summary = "Resolve a possible duplicate",
+    @Operation(operationId = "resolvePossibleDuplicate", summary = "Resolve a possible duplicate",
             description = "DISTINCT: two people. SAME_PERSON: the record removeMemberId leaves its household by a"
                     + " MEMBER_REMOVED change request (reason DUPLICATE) that the chair approves. Audited.")
     @RequestBody(content = @Content(examples = {

@@ -88,7 +88,8 @@ public class HouseholdResource {
 
     @POST
     @Path("/opening-balances")
-    @Operation(summary = "Load an already recognised list as the households' starting status")
+    @Operation(operationId = "loadOpeningBalance",
+            summary = "Load an already recognised list as the households' starting status")
     @APIResponse(responseCode = "201", description = "Loaded: the households' codes")
     public Response openingBalance(@HeaderParam(IdempotencyKeys.HEADER) String key, OpeningBalanceRequest request) {
         IdempotencyKeys.Result<OpeningBalanceResult> result = openingBalances.load(key, request);
@@ -97,7 +98,8 @@ public class HouseholdResource {
 
     @PUT
     @Path("/communes/{code}/total-households/{year}")
-    @Operation(summary = "Report a commune's total resident households for a year (the denominator of its rates)",
+    @Operation(operationId = "reportTotalHouseholds",
+            summary = "Report a commune's total resident households for a year (the denominator of its rates)",
             description = "It cannot be below the number of households the registry holds for the commune.")
     @APIResponse(responseCode = "200", description = "Recorded and published")
     public TotalHouseholds reportTotal(@PathParam("code") String code, @PathParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") int year,
@@ -107,7 +109,8 @@ public class HouseholdResource {
 
     @GET
     @Path("/communes/{code}/total-households/{year}")
-    @Operation(summary = "Read the total resident households a commune reported for a year")
+    @Operation(operationId = "getTotalHouseholds",
+            summary = "Read the total resident households a commune reported for a year")
     @APIResponse(responseCode = "200", description = "The total as reported, by whom and when")
     @APIResponse(responseCode = "404", description = "The commune reported no total for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -118,7 +121,7 @@ public class HouseholdResource {
 
     @GET
     @Path("/households")
-    @Operation(summary = "List a commune's households",
+    @Operation(operationId = "listHouseholds", summary = "List a commune's households",
             description = "Officers of the commune (or of the units above it) see heads, villages and members; other"
                     + " roles see codes and statuses only.")
     @APIResponse(responseCode = "200", description = "A page of households")
@@ -135,7 +138,8 @@ public class HouseholdResource {
 
     @GET
     @Path("/households/search")
-    @Operation(summary = "Find people: households of an area by a member's name or identity number",
+    @Operation(operationId = "searchPeople",
+            summary = "Find people: households of an area by a member's name or identity number",
             description = "Every word typed must be in one member's name; diacritics and case do not matter"
                     + " (\"nong thi mau\" finds Nông Thị Mẫu). The area is a commune (with the communes it was formed"
                     + " from), or for district and province officers their unit. For the roles that may see names,"
@@ -155,7 +159,7 @@ public class HouseholdResource {
 
     @GET
     @Path("/households/{code}")
-    @Operation(summary = "Read a household and its status history")
+    @Operation(operationId = "getHousehold", summary = "Read a household and its status history")
     @APIResponse(responseCode = "200", description = "The household")
     @APIResponse(responseCode = "404", description = "No such household",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -166,7 +170,8 @@ public class HouseholdResource {
 
     @POST
     @Path("/households/lookup")
-    @Operation(summary = "Find a person's household by identity number (authorised systems; audited with its purpose)")
+    @Operation(operationId = "lookUpHouseholdByIdentityNumber",
+            summary = "Find a person's household by identity number (authorised systems; audited with its purpose)")
     @APIResponse(responseCode = "200", description = "The household's code and status")
     @APIResponse(responseCode = "404", description = "No registered person has that number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -32,7 +32,8 @@ public class MovementCountsResource {
     MovementCounts movementCounts;
 
     @GET
-    @Operation(summary = "Count the moves onto and off the lists of a list year, by commune (aggregates only)",
+    @Operation(operationId = "countListMovements",
+            summary = "Count the moves onto and off the lists of a list year, by commune (aggregates only)",
             description = "The registry's own count of its published status changes, in the cells of the reports'"
                     + " movement table (commune, list, IN or OUT, kind): reporting-service compares its read models"
                     + " with it. No household is named; the figures are those the public reports show.")

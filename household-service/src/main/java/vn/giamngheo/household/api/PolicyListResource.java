@@ -45,7 +45,7 @@ public class PolicyListResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The lists that can be drawn, with their legal basis")
+    @Operation(operationId = "listPolicyLists", summary = "The lists that can be drawn, with their legal basis")
     @APIResponse(responseCode = "200", description = "The lists")
     public List<PolicyLists.Definition> definitions() {
         return PolicyLists.definitions();
@@ -56,7 +56,7 @@ public class PolicyListResource {
     @Produces({ MediaType.APPLICATION_JSON, PolicyListFormats.CSV, PaperFormats.XLSX, Problem.MEDIA_TYPE })
     @io.quarkus.security.Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Draw a list for an area",
+    @Operation(operationId = "drawPolicyList", summary = "Draw a list for an area",
             description = "recent-exits: households that left poverty or near-poverty between from and to (the"
                     + " decision's day, the class before and after). health-insurance: the members of the poor and"
                     + " near-poor households of listYear, with the state's share. low-income-workers: the members aged"

@@ -74,7 +74,7 @@ public class ReviewResource {
     DecideRound decideRound;
 
     @POST
-    @Operation(summary = "Open a commune's review round",
+    @Operation(operationId = "openRound", summary = "Open a commune's review round",
             description = "PERIODIC (1 September – 14 December of heldYear; produces the list of heldYear + 1) or"
                     + " REGULAR (a month; amends the list of its own year). The standard is the one of the list year;"
                     + " the area type is the commune's on the round's first day.")
@@ -89,7 +89,7 @@ public class ReviewResource {
     }
 
     @GET
-    @Operation(summary = "List a commune's review rounds, the latest first",
+    @Operation(operationId = "listRounds", summary = "List a commune's review rounds, the latest first",
             description = "How a commune app finds the round it is working in, and whether it was decided.")
     @APIResponse(responseCode = "200", description = "The rounds")
     public List<RoundView> list(
@@ -100,7 +100,8 @@ public class ReviewResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a round and how many of its reviews are submitted, approved or returned")
+    @Operation(operationId = "getRound",
+            summary = "Read a round and how many of its reviews are submitted, approved or returned")
     @APIResponse(responseCode = "200", description = "The round")
     public RoundView get(@PathParam("id") UUID id) {
         return Views.round(rounds.round(id));
@@ -108,7 +109,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/reviews")
-    @Operation(summary = "Submit a batch of household reviews from a commune app",
+    @Operation(operationId = "submitReviews", summary = "Submit a batch of household reviews from a commune app",
             description = "Each record is validated and classified alone: accepted (with the computed class and its"
                     + " explanation), returned for re-survey when under half of the village meeting agreed, or rejected"
                     + " with its field errors — a bad record never sinks the others. Resend a batch with the same"
@@ -132,7 +133,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/decision")
-    @Operation(summary = "Recognise the round's list (the commune chair)",
+    @Operation(operationId = "decideRound", summary = "Recognise the round's list (the commune chair)",
             description = "Recognises every submitted review at once, except those returned; sets each household's"
                     + " status and movement, and publishes each change (household status changed).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "decision", value = """
@@ -146,7 +147,8 @@ public class ReviewResource {
     @GET
     @Path("/{id}/posting-list")
     @Produces({ PaperFormats.XLSX, PaperFormats.PDF, Problem.MEDIA_TYPE })
-    @Operation(summary = "The list a village posts after its meeting (danh sách niêm yết công khai)",
+    @Operation(operationId = "getPostingList",
+            summary = "The list a village posts after its meeting (danh sách niêm yết công khai)",
             description = "The households the round reviewed in the village, under I hộ nghèo, II hộ cận nghèo, III"
                     + " hộ thoát nghèo, IV hộ thoát cận nghèo: code, head of household, members, DTTS, class before"
                     + " the review and the change; before the decision the classes the reviews give, after it the"
@@ -165,7 +167,8 @@ public class ReviewResource {
     @GET
     @Path("/{id}/decision-list")
     @Produces({ PaperFormats.XLSX, PaperFormats.PDF, Problem.MEDIA_TYPE })
-    @Operation(summary = "The list annexed to the chair's decision (Mẫu số 02, QĐ 24/2021/QĐ-TTg)",
+    @Operation(operationId = "getDecisionList",
+            summary = "The list annexed to the chair's decision (Mẫu số 02, QĐ 24/2021/QĐ-TTg)",
             description = "Every household the decided round recognised, under I hộ nghèo, II hộ cận nghèo, III hộ"
                     + " thoát nghèo, IV hộ thoát cận nghèo, with its village and its movement. XLSX or PDF (A4, fonts"
                     + " embedded). 409 before the decision. Each export is audited.")
@@ -180,7 +183,8 @@ public class ReviewResource {
     @GET
     @Path("/{id}/list")
     @Produces({ MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE })
-    @Operation(summary = "The list the round produces, for the commune chair to read before deciding",
+    @Operation(operationId = "getRoundList",
+            summary = "The list the round produces, for the commune chair to read before deciding",
             description = "The households the round reviewed and did not return, under I hộ nghèo, II hộ cận nghèo, III"
                     + " hộ thoát nghèo, IV hộ thoát cận nghèo, with the class before and the class the review gives:"
                     + " what the decision will recognise (after it, what it recognised). Each reading is audited.")

@@ -67,14 +67,14 @@ public class StandardResource {
 
     @GET
     @Path("/standards")
-    @Operation(summary = "List the poverty standards, their figures and sources")
+    @Operation(operationId = "listStandards", summary = "List the poverty standards, their figures and sources")
     public List<PovertyStandard> all() {
         return standards.all();
     }
 
     @GET
     @Path("/standards/{code}")
-    @Operation(summary = "Read one poverty standard")
+    @Operation(operationId = "getStandard", summary = "Read one poverty standard")
     @APIResponse(responseCode = "404", description = "No such standard")
     public PovertyStandard one(@PathParam("code") String code) {
         return standards.byCode(code).orElseThrow(() -> ProblemException.notFound("There is no standard " + code
@@ -83,7 +83,8 @@ public class StandardResource {
 
     @GET
     @Path("/standards/{code}/questionnaire")
-    @Operation(summary = "The questionnaire of a standard: its indicators with their questions, the income and score"
+    @Operation(operationId = "getQuestionnaire",
+            summary = "The questionnaire of a standard: its indicators with their questions, the income and score"
             + " methods", description = "What a commune app or the self-assessment builds its form from, in Vietnamese"
                     + " and English; a \"yes\" to a question is a deprivation. Figures that no public source confirms are"
                     + " marked provisional, with the reason, and can be corrected by the standards file.")
@@ -95,7 +96,8 @@ public class StandardResource {
 
     @POST
     @Path("/self-assessment")
-    @Operation(summary = "Would my household count as poor? (public; nothing is stored)",
+    @Operation(operationId = "assessHousehold",
+            summary = "Would my household count as poor? (public; nothing is stored)",
             description = "Classifies the answers under the standard of the list year, with the income line of the"
                     + " commune's area type, and explains the result in Vietnamese and English.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rural household", value = """

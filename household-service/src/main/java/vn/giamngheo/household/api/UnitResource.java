@@ -60,7 +60,7 @@ public class UnitResource {
     }
 
     @GET
-    @Operation(summary = "List the units valid on a date",
+    @Operation(operationId = "listUnits", summary = "List the units valid on a date",
             description = "By parent and level, and by name typed with or without diacritics (\"dam thuy\" finds"
                     + " Xã Đàm Thủy and Xã Đàm Thuỷ). On 2025-06-30 the province has 10 districts and 161 communes,"
                     + " wards and towns; from 2025-07-01, 56 communes and wards directly under it.")
@@ -89,7 +89,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Read one unit with what it was formed from and what it became",
+    @Operation(operationId = "getUnit", summary = "Read one unit with what it was formed from and what it became",
             description = "The unit as it was on the date (or on its last day, for a unit that had ended by then), the"
                     + " units it was formed from and the units it became, each with the reform's date.")
     @APIResponse(responseCode = "200", description = "The unit", content = @Content(

@@ -27,7 +27,7 @@ public class CatalogResource {
     }
 
     @GET
-    @Operation(summary = "List the program's projects and sub-projects",
+    @Operation(operationId = "listProgramProjects", summary = "List the program's projects and sub-projects",
             description = "Plans are matched to these by code (DA1…DA7, TDA1…), never by title.")
     public List<ProjectEntry> projects() {
         ProgramCatalog catalog = ProgramCatalog.get();

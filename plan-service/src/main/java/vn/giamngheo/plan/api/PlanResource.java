@@ -97,7 +97,8 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "List plans within an area", description = "Plans of the area and of the units within it.")
+    @Operation(operationId = "listPlans",
+            summary = "List plans within an area", description = "Plans of the area and of the units within it.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     public PlanPage list(
             @Parameter(description = "GSO code; default the caller's own area", example = "04") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
@@ -109,7 +110,7 @@ public class PlanResource {
 
     @GET
     @Path("/{planId}")
-    @Operation(summary = "Read a plan and the list of its versions")
+    @Operation(operationId = "getPlan", summary = "Read a plan and the list of its versions")
     @APIResponse(responseCode = "200", description = "The plan")
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -119,7 +120,8 @@ public class PlanResource {
 
     @GET
     @Path("/{planId}/versions/{version}")
-    @Operation(summary = "Read one version: its document, budget lines, totals and findings",
+    @Operation(operationId = "getPlanVersion",
+            summary = "Read one version: its document, budget lines, totals and findings",
             description = "The ETag header is what a change to this version must send in If-Match.")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such plan or version",
@@ -146,7 +148,7 @@ public class PlanResource {
 
     @POST
     @Path("/{planId}/versions/{version}/submit")
-    @Operation(summary = "Submit a draft to the chair of the unit")
+    @Operation(operationId = "submitPlanVersion", summary = "Submit a draft to the chair of the unit")
     @APIResponse(responseCode = "200", description = "Submitted")
     @APIResponse(responseCode = "409", description = "The version is not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -159,7 +161,8 @@ public class PlanResource {
 
     @POST
     @Path("/{planId}/versions/{version}/return")
-    @Operation(summary = "Return a submitted version to its authors for correction (the unit's chair)")
+    @Operation(operationId = "returnPlanVersion",
+            summary = "Return a submitted version to its authors for correction (the unit's chair)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "return", value = """
             {"reason":"Đề nghị rà soát lại tổng kinh phí Dự án 3"}""")))
     @APIResponse(responseCode = "200", description = "Back to draft")
@@ -170,7 +173,8 @@ public class PlanResource {
 
     @POST
     @Path("/{planId}/versions/{version}/approve")
-    @Operation(summary = "Approve a submitted version (the chair of the issuing unit)",
+    @Operation(operationId = "approvePlanVersion",
+            summary = "Approve a submitted version (the chair of the issuing unit)",
             description = "A version with error findings is approved only with acknowledgeFindings=true and a"
                     + " reason, recorded with the approver. Approval publishes the version's full snapshot"
                     + " (plan approved, or plan revised for a later version).")
@@ -189,7 +193,8 @@ public class PlanResource {
 
     @POST
     @Path("/{planId}/revisions")
-    @Operation(summary = "Open a revision of the approved plan: a new draft version copied from it")
+    @Operation(operationId = "openPlanRevision",
+            summary = "Open a revision of the approved plan: a new draft version copied from it")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "revision", value = """
             {"reason":"Điều chỉnh kế hoạch vốn theo quyết định giao vốn năm 2023"}""")))
     @APIResponse(responseCode = "201", description = "The new draft version")
@@ -203,7 +208,8 @@ public class PlanResource {
 
     @POST
     @Path("/{planId}/progress")
-    @Operation(summary = "Report work done against an output indicator of the approved plan",
+    @Operation(operationId = "reportOutputProgress",
+            summary = "Report work done against an output indicator of the approved plan",
             description = "Each report adds its quantity; the answer shows every indicator's total so far.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "attendances", value = """
             {"indicatorKey":"DA6.TDA2.communication-attendances","quantity":120,
@@ -219,7 +225,8 @@ public class PlanResource {
 
     @GET
     @Path("/{planId}/progress")
-    @Operation(summary = "Read the output indicators of the approved plan against what was reported")
+    @Operation(operationId = "getOutputProgress",
+            summary = "Read the output indicators of the approved plan against what was reported")
     @APIResponse(responseCode = "200", description = "Indicators, targets and reports")
     public ProgressView progress(@PathParam("planId") UUID planId) {
         return reports.progress(planId);

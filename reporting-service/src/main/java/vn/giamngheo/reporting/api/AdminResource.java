@@ -51,7 +51,8 @@ public class AdminResource {
 
     @POST
     @Path("/rebuild")
-    @Operation(summary = "Start rebuilding the read models from the topics, in the background",
+    @Operation(operationId = "startRebuild",
+            summary = "Start rebuilding the read models from the topics, in the background",
             description = "Replays every topic from its beginning into fresh tables in a schema of their own, then,"
                     + " with the live consumers held back for a moment, reads on to the end and compares them with the"
                     + " live tables row for row. With swap=true, fresh tables that differ replace the live ones in the"
@@ -77,7 +78,7 @@ public class AdminResource {
 
     @GET
     @Path("/rebuild")
-    @Operation(summary = "The latest rebuilds, newest first")
+    @Operation(operationId = "listRebuilds", summary = "The latest rebuilds, newest first")
     @APIResponse(responseCode = "200", description = "Up to 20 rebuild jobs")
     public List<RebuildJobs.Job> rebuilds() {
         access.requireProvinceLevel();
@@ -86,7 +87,7 @@ public class AdminResource {
 
     @GET
     @Path("/rebuild/{id}")
-    @Operation(summary = "How a rebuild goes: queued, running, or what it found")
+    @Operation(operationId = "getRebuild", summary = "How a rebuild goes: queued, running, or what it found")
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "404", description = "No such rebuild",
             content = @Content(mediaType = "application/problem+json"))
@@ -98,7 +99,8 @@ public class AdminResource {
 
     @GET
     @Path("/reconciliation")
-    @Operation(summary = "The last comparison of the read models with household-service's own counts",
+    @Operation(operationId = "getReconciliation",
+            summary = "The last comparison of the read models with household-service's own counts",
             description = "Cell by cell of the movement table (commune, list year, list, IN or OUT, kind). A"
                     + " difference found again, unchanged, by the next comparison is a finding: an event lost or not"
                     + " applied. It runs every giamngheo.reconciliation.every (15 minutes).")
@@ -113,7 +115,8 @@ public class AdminResource {
 
     @POST
     @Path("/reconciliation")
-    @Operation(summary = "Compare the read models with household-service's own counts now")
+    @Operation(operationId = "runReconciliation",
+            summary = "Compare the read models with household-service's own counts now")
     @APIResponse(responseCode = "200", description = "What the comparison found")
     public Reconciler.Result reconcile() {
         access.requireProvinceLevel();

@@ -31,7 +31,7 @@ public class DashboardConfigResource {
     }
 
     @GET
-    @Operation(summary = "The dashboard's login settings (public)")
+    @Operation(operationId = "getDashboardConfig", summary = "The dashboard's login settings (public)")
     public DashboardConfig config() {
         return new DashboardConfig(issuer.orElse(null), clientId);
     }

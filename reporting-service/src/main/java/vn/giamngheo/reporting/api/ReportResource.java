@@ -53,7 +53,8 @@ public class ReportResource {
 
     @GET
     @Path("/poverty")
-    @Operation(summary = "Poverty report of a province, district (also a former one) or commune for a list year",
+    @Operation(operationId = "getPovertyReport",
+            summary = "Poverty report of a province, district (also a former one) or commune for a list year",
             description = "The list of year L comes from the periodic review of late L−1 and measures the plan of"
                     + " L−1: start, inflows and outflows by kind, end, rates over the reported resident households,"
                     + " the change in points against the previous list, and each target met or not on exact rates.")
@@ -67,7 +68,8 @@ public class ReportResource {
 
     @GET
     @Path("/spending")
-    @Operation(summary = "Money of a unit's plans for a year: proposed, assigned, disbursed, by fund type and project")
+    @Operation(operationId = "getSpendingReport",
+            summary = "Money of a unit's plans for a year: proposed, assigned, disbursed, by fund type and project")
     @APIResponse(responseCode = "200", description = "The report")
     public SpendingReport spending(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
@@ -77,7 +79,8 @@ public class ReportResource {
 
     @GET
     @Path("/province")
-    @Operation(summary = "The province overview for a plan year: its districts, or its communes and wards after the"
+    @Operation(operationId = "getProvinceOverview",
+            summary = "The province overview for a plan year: its districts, or its communes and wards after the"
             + " 2025 reform", description = "Rates from the list of year + 1 and their change, targets met, money and"
                     + " disbursement rates. Until the 2025 reform (plan years to 2024) grouping is DISTRICTS: a row per"
                     + " district, with its communes. From plan year 2025, whose list the 56 communes and wards"
@@ -95,7 +98,8 @@ public class ReportResource {
     @GET
     @Path("/district")
     @Produces({ MediaType.APPLICATION_JSON, ReportFormats.XLSX, ReportFormats.CSV })
-    @Operation(summary = "The district report: poverty (the list of year + 1) and money of the plan year",
+    @Operation(operationId = "getDistrictReport",
+            summary = "The district report: poverty (the list of year + 1) and money of the plan year",
             description = "What the province asks of a district for a plan year: the list recognised at the end of"
                     + " the year against the plan's targets, and the money of the year's plans. JSON, or an XLSX"
                     + " workbook or CSV by Accept or ?format=xlsx|csv.")
@@ -121,7 +125,8 @@ public class ReportResource {
     @GET
     @Path("/forms")
     @Produces({ ReportFormats.XLSX, "application/problem+json" })
-    @Operation(summary = "The summary forms of a review for a commune, a district of the years before the reform or"
+    @Operation(operationId = "getSummaryForms",
+            summary = "The summary forms of a review for a commune, a district of the years before the reform or"
             + " the province (XLSX)", description = "The Ministry's report tables of a list (mẫu 7.1 results, 7.2 and"
                     + " 7.3 changes of the poor and near-poor lists, 7.4 and 7.5 their deprivations by indicator, of"
                     + " TT 07/2021/TT-BLĐTBXH), one sheet each, in the official layout: the units under I Khu vực"

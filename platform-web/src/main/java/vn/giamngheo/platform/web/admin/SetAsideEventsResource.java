@@ -59,7 +59,8 @@ public class SetAsideEventsResource {
     }
 
     @GET
-    @Operation(summary = "List the events set aside as unappliable and not replayed yet",
+    @Operation(operationId = "listSetAsideEvents",
+            summary = "List the events set aside as unappliable and not replayed yet",
             description = "Each with its topic, type, aggregate and sequence, and the reason it could not be applied."
                     + " The events after it in its aggregate's order were applied: it holds nothing up.")
     @APIResponse(responseCode = "200", description = "Set-aside events, oldest first")
@@ -72,7 +73,7 @@ public class SetAsideEventsResource {
 
     @POST
     @Path("/{eventId}/replay")
-    @Operation(summary = "Apply a set-aside event now that its cause is fixed",
+    @Operation(operationId = "replaySetAsideEvent", summary = "Apply a set-aside event now that its cause is fixed",
             description = "Applies it with the live consumer's handler and records the replay in the audit trail, in"
                     + " one transaction. An event that still cannot be applied stays set aside and the answer says why.")
     @APIResponse(responseCode = "200", description = "Applied")

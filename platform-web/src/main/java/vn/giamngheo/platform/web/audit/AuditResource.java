@@ -37,7 +37,7 @@ public class AuditResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Read the audit trail of an area",
+    @Operation(operationId = "readAuditTrail", summary = "Read the audit trail of an area",
             description = "Entries of changes to units within the area as it stood on the given date, newest first."
                     + " The area must lie within the auditor's own area on that date (the unit hierarchy changed on"
                     + " 2025-07-01, and some codes name another unit since).")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import vn.giamngheo.platform.web.security.EndpointPolicy;
+import vn.giamngheo.platform.web.security.EndpointTable;
 import vn.giamngheo.platform.web.security.EndpointRule;
 
 /**
@@ -107,6 +109,51 @@ public abstract class ServiceConformanceTests {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("outbox"))
                 .body("checks.find { it.name == 'outbox' }.data.unsent", notNullValue());
+    }
+
+    /**
+     * A client generated from the document names its methods by the operations' ids: every operation has one, named
+     * for what it does, once in the document, so that the names do not change between releases.
+     */
+    @Test
+    void shouldNameEveryOperationOfItsDocumentOnce() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> unnamed = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                return;
+            }
+            Object id = ((Map<?, ?>) operation).get("operationId");
+            if (id == null) {
+                unnamed.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+            } else {
+                ids.add(id.toString());
+            }
+        }));
+        org.assertj.core.api.Assertions.assertThat(unnamed).as("operations without an operationId").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(ids).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("[a-z][A-Za-z0-9]+"), "a lowerCamelCase verb phrase");
+    }
+
+    /** The document says of every operation what the access table enforces: public ({@code []}), or a token. */
+    @Test
+    void shouldDeclareOnEveryOperationWhetherItNeedsAToken() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, String> declared = new java.util.TreeMap<>();
+        Map<String, String> enforced = new java.util.TreeMap<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                return;
+            }
+            String key = EndpointTable.key(method.toUpperCase(java.util.Locale.ROOT), path);
+            Object security = ((Map<?, ?>) operation).get("security");
+            declared.put(key, security == null ? "undeclared" : ((List<?>) security).isEmpty() ? "public" : "token");
+            enforced.put(key, policy.rule(key).map(r -> r.isPublic() ? "public" : "token").orElse("no rule"));
+        }));
+        org.assertj.core.api.Assertions.assertThat(declared).isEqualTo(enforced);
     }
 
     @Test
