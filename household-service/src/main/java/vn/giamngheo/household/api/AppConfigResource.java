@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/app/config")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Commune app")
+@Tag(name = "Commune app", description = "What the offline-first commune app (/app/) needs from the service")
 public class AppConfigResource {
 
     @ConfigProperty(name = "giamngheo.app.oidc.issuer")

@@ -75,6 +75,7 @@ public class StandardResource {
     @GET
     @Path("/standards/{code}")
     @Operation(operationId = "getStandard", summary = "Read one poverty standard")
+    @APIResponse(responseCode = "200", description = "The standard")
     @APIResponse(responseCode = "404", description = "No such standard")
     public PovertyStandard one(@PathParam("code") String code) {
         return standards.byCode(code).orElseThrow(() -> ProblemException.notFound("There is no standard " + code

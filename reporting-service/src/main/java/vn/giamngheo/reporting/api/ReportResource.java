@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.giamngheo.platform.web.problem.Problem;
 import vn.giamngheo.reporting.report.DistrictReport;
 import vn.giamngheo.reporting.report.DistrictReports;
 import vn.giamngheo.reporting.report.PovertyReport;
@@ -71,6 +74,8 @@ public class ReportResource {
     @Operation(operationId = "getSpendingReport",
             summary = "Money of a unit's plans for a year: proposed, assigned, disbursed, by fund type and project")
     @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SpendingReport spending(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
             @Parameter(example = "2025") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
@@ -89,6 +94,8 @@ public class ReportResource {
                     + " district agencies' of 2025, the province's), and the province's rate per list year with its"
                     + " plans' target path.")
     @APIResponse(responseCode = "200", description = "The overview")
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProvinceOverview province(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = "\\d{2}", message = "must be a province code of 2 digits") String unit,
             @Parameter(example = "2025") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year) {
@@ -104,6 +111,8 @@ public class ReportResource {
                     + " the year against the plan's targets, and the money of the year's plans. JSON, or an XLSX"
                     + " workbook or CSV by Accept or ?format=xlsx|csv.")
     @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response district(
             @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
             @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year,

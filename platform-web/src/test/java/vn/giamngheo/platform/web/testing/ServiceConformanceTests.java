@@ -137,7 +137,10 @@ public abstract class ServiceConformanceTests {
                 .allMatch(id -> id.matches("[a-z][A-Za-z0-9]+"), "a lowerCamelCase verb phrase");
     }
 
-    /** The document says of every operation what the access table enforces: public ({@code []}), or a token. */
+    /**
+     * The document says of every operation what the access table enforces: public ({@code []}), or a token — and then
+     * the guard's refusals, 401 and 403.
+     */
     @Test
     void shouldDeclareOnEveryOperationWhetherItNeedsAToken() {
         Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi")
@@ -150,7 +153,10 @@ public abstract class ServiceConformanceTests {
             }
             String key = EndpointTable.key(method.toUpperCase(java.util.Locale.ROOT), path);
             Object security = ((Map<?, ?>) operation).get("security");
-            declared.put(key, security == null ? "undeclared" : ((List<?>) security).isEmpty() ? "public" : "token");
+            Map<?, ?> responses = (Map<?, ?>) ((Map<?, ?>) operation).get("responses");
+            boolean refusals = responses != null && responses.containsKey("401") && responses.containsKey("403");
+            declared.put(key, security == null ? "undeclared" : ((List<?>) security).isEmpty() ? "public"
+                    : refusals || !path.startsWith("/api/") ? "token" : "token, refusals undocumented");
             enforced.put(key, policy.rule(key).map(r -> r.isPublic() ? "public" : "token").orElse("no rule"));
         }));
         org.assertj.core.api.Assertions.assertThat(declared).isEqualTo(enforced);
