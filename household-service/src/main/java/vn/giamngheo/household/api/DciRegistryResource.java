@@ -9,8 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,6 +59,10 @@ public class DciRegistryResource {
                                          {"commune_code": {"$eq": "01501"}}]}}}},
                              "sort": [{"attribute_name": "household_id", "sort_order": "asc"}],
                              "pagination": {"page_size": 100, "page_number": 1}}}]}}""";
+    /** The body is read as text (its signature covers it as sent) and documented as the envelope it holds. */
+    private static final String ENVELOPE = "The DCI request envelope: signature, header, message (DCI Social Registry API"
+            + " v1.0.0)";
+
 
     @Inject
     DciGateway gateway;
@@ -68,7 +74,8 @@ public class DciRegistryResource {
                     + " predicate over household_id, poverty_status, list_year, commune_code, ethnic_minority,"
                     + " group_size, exit_date. Personal fields need the system's registration for them and a purpose"
                     + " in search_criteria.authorize (or consent); such searches are audited.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "poor households of a commune's 2027 list",
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = ENVELOPE),
+            examples = @ExampleObject(name = "poor households of a commune's 2027 list",
             value = SEARCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The on-search envelope, signed by the registry")
     public Response syncSearch(String body) {
@@ -81,7 +88,8 @@ public class DciRegistryResource {
             summary = "Search the registry; the records are posted to header.sender_uri (on-search)",
             description = "Acknowledged at once; the answer, signed, goes to the sender_uri, which must be one of the"
                     + " callback URIs registered for the sender, and is retried until delivered.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "the same search, answered at the sender's URI",
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = ENVELOPE),
+            examples = @ExampleObject(name = "the same search, answered at the sender's URI",
             value = SEARCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "ACK, with the correlation_id of the answer to come")
     public Response search(String body) {
@@ -97,6 +105,7 @@ public class DciRegistryResource {
                     + " a household's recognised status is then notified, signed, at the sender's registered notify"
                     + " URI. The subscription's code comes in on-subscribe at the sender_uri.")
     @APIResponse(responseCode = "200", description = "ACK")
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = ENVELOPE)))
     public Response subscribe(String body) {
         return answer(gateway.handle("subscribe", true, body));
     }
@@ -106,6 +115,7 @@ public class DciRegistryResource {
     @Operation(operationId = "dciUnsubscribe",
             summary = "End subscriptions by their codes; the outcome comes in on-unsubscribe at the sender_uri")
     @APIResponse(responseCode = "200", description = "ACK")
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = ENVELOPE)))
     public Response unsubscribe(String body) {
         return answer(gateway.handle("unsubscribe", true, body));
     }
@@ -115,6 +125,7 @@ public class DciRegistryResource {
     @Operation(operationId = "dciTxnStatus",
             summary = "The status of an earlier transaction; the answer comes in txn-on-status at the sender_uri")
     @APIResponse(responseCode = "200", description = "ACK")
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = ENVELOPE)))
     public Response txnStatus(String body) {
         return answer(gateway.handle("txn-status", true, body));
     }
@@ -125,6 +136,7 @@ public class DciRegistryResource {
             description = "By transaction_id, correlation_id or reference_id_list: each request's status and reason,"
                     + " never its records.")
     @APIResponse(responseCode = "200", description = "The txn-on-status envelope, signed by the registry")
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.OBJECT, description = ENVELOPE)))
     public Response syncTxnStatus(String body) {
         return answer(gateway.handle("txn-status", false, body));
     }

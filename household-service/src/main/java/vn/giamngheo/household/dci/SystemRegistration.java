@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A system's registration for the DCI Social Registry API, as the province's officer enters it. */
@@ -22,7 +23,7 @@ public record SystemRegistration(
         @Schema(description = "The system's name, as the officers know it", maxLength = 200) String name,
         @Schema(description = "The user its bearer tokens are issued to (the token's upn or preferred_username)",
                 maxLength = 200) String clientId,
-        @Schema(description = "Its Ed25519 public key as a JWK (RFC 8037), with its kid") JsonNode publicKeyJwk,
+        @Schema(type = SchemaType.OBJECT, description = "Its Ed25519 public key as a JWK (RFC 8037), with its kid") JsonNode publicKeyJwk,
         @Schema(description = "The units whose households it may see: communes, or 04 for the province")
         List<String> areas,
         @Schema(description = "The attributes it may see and search by (GET /api/v1/dci/systems lists them);"

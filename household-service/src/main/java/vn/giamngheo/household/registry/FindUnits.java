@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.refdata.AreaType;
 import vn.giamngheo.platform.refdata.Succession;
@@ -20,7 +22,8 @@ public class FindUnits {
 
     /** A unit as it was on a date. */
     public record Unit(String code, String name, UnitLevel level, String parentCode, AreaType areaType,
-            LocalDate validFrom, LocalDate validTo, String source) {
+            LocalDate validFrom, @Schema(nullable = true, description = "null while the unit is in force") LocalDate validTo,
+            String source) {
 
         static Unit of(UnitVersion v) {
             return new Unit(v.code(), v.name(), v.level(), v.parentCode(), v.areaType(), v.validFrom(), v.validTo(),

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.platform.events.payload.FundSource;
 import vn.giamngheo.platform.events.payload.FundType;
 import vn.giamngheo.platform.events.payload.PopulationGroup;
@@ -41,9 +43,9 @@ public record PlanDocument(
 
     /** The document's identity, any of which may be blank in a draft ("Số: /KH-UBND", "ngày   tháng 11"). */
     public record DocumentInfo(
-            @Size(max = 50, message = "must be at most 50 characters") String number,
+            @Schema(nullable = true) @Size(max = 50, message = "must be at most 50 characters") String number,
             @Size(max = 50, message = "must be at most 50 characters") String symbol,
-            LocalDate date,
+            @Schema(nullable = true) LocalDate date,
             @Size(max = 200, message = "must be at most 200 characters") String dateAsWritten,
             @Size(max = 200, message = "must be at most 200 characters") String place,
             @Size(max = 300, message = "must be at most 300 characters") String issuingBody,
@@ -62,8 +64,8 @@ public record PlanDocument(
             @NotNull(message = "is required") TargetKind kind,
             @NotNull(message = "is required") PopulationGroup populationGroup,
             @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100", message = "must be at most 100 percentage points") BigDecimal points,
-            @PositiveOrZero(message = "must be 0 or more") @Max(value = 100_000_000, message = "must be at most 100,000,000 households") Long count,
-            @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100", message = "must be at most 100 percent") BigDecimal percent,
+            @Schema(nullable = true) @PositiveOrZero(message = "must be 0 or more") @Max(value = 100_000_000, message = "must be at most 100,000,000 households") Long count,
+            @Schema(nullable = true) @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100", message = "must be at most 100 percent") BigDecimal percent,
             @Size(max = 2000, message = "must be at most 2000 characters") String description) {
     }
 
@@ -71,10 +73,10 @@ public record PlanDocument(
     public record Project(
             @NotNull(message = "is required") @Pattern(regexp = "DA[1-7]", message = "must be a project code DA1 to DA7") String projectCode,
             @Size(max = 1000, message = "must be at most 1000 characters") String title,
-            @Size(max = 50000, message = "must be at most 50000 characters") String content,
+            @Schema(nullable = true) @Size(max = 50000, message = "must be at most 50000 characters") String content,
             List<@Valid @NotNull(message = "must not be null") BudgetLine> budgetLines,
-            @Valid StatedAmounts stated,
-            @Valid Responsibility responsibility,
+            @Schema(nullable = true) @Valid StatedAmounts stated,
+            @Schema(nullable = true) @Valid Responsibility responsibility,
             List<@Valid @NotNull(message = "must not be null") OutputIndicator> outputIndicators,
             List<@Valid @NotNull(message = "must not be null") SubProject> subProjects) {
 
@@ -95,10 +97,10 @@ public record PlanDocument(
     public record SubProject(
             @NotNull(message = "is required") @Pattern(regexp = "TDA[1-9]", message = "must be a sub-project code such as TDA1") String subProjectCode,
             @Size(max = 1000, message = "must be at most 1000 characters") String title,
-            @Size(max = 50000, message = "must be at most 50000 characters") String content,
+            @Schema(nullable = true) @Size(max = 50000, message = "must be at most 50000 characters") String content,
             List<@Valid @NotNull(message = "must not be null") BudgetLine> budgetLines,
-            @Valid StatedAmounts stated,
-            @Valid Responsibility responsibility,
+            @Schema(nullable = true) @Valid StatedAmounts stated,
+            @Schema(nullable = true) @Valid Responsibility responsibility,
             List<@Valid @NotNull(message = "must not be null") OutputIndicator> outputIndicators) {
 
         public List<BudgetLine> lines() {
@@ -120,8 +122,8 @@ public record PlanDocument(
     /** Totals as the document states them, kept for validation only; null where it states none. */
     public record StatedAmounts(
             @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long totalVnd,
-            @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long investmentVnd,
-            @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long recurrentVnd,
+            @Schema(nullable = true) @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long investmentVnd,
+            @Schema(nullable = true) @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long recurrentVnd,
             Map<FundSource, @NotNull(message = "must not be null") @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long> bySourceVnd) {
     }
 
@@ -130,7 +132,7 @@ public record PlanDocument(
             @Size(max = 500, message = "must be at most 500 characters") String leadAgency,
             @Size(max = 100, message = "must list at most 100 items") List<@Size(max = 500, message = "must be at most 500 characters") String> implementingAgencies,
             @Size(max = 100, message = "must list at most 100 items") List<@Size(max = 500, message = "must be at most 500 characters") String> coordinatingAgencies,
-            @Size(max = 500, message = "must be at most 500 characters") String reportsTo) {
+            @Schema(nullable = true) @Size(max = 500, message = "must be at most 500 characters") String reportsTo) {
     }
 
     /** An output indicator: about {@code quantity} {@code unit} (for example 300 lượt người, attendances). */
