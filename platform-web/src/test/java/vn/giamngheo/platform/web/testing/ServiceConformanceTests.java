@@ -162,6 +162,37 @@ public abstract class ServiceConformanceTests {
         org.assertj.core.api.Assertions.assertThat(declared).isEqualTo(enforced);
     }
 
+    /**
+     * The document the service serves passes Redocly's recommended rules with no error and no warning, under the
+     * ruleset kept in {@code deploy/contract} (its deviations argued there); the test command installs the linter.
+     */
+    @Test
+    void shouldPassTheContractLinterWithNoErrorAndNoWarning() throws Exception {
+        String document = given().when().get("/q/openapi").then().statusCode(200).extract().asString();
+        java.nio.file.Path contract = java.nio.file.Path.of("..", "deploy", "contract").toAbsolutePath().normalize();
+        java.nio.file.Path linter = contract.resolve("node_modules/.bin/redocly");
+        org.assertj.core.api.Assertions.assertThat(linter)
+                .as("the linter, installed by `npm ci --prefix deploy/contract` (deploy/local/platform test runs it)")
+                .exists();
+        String service = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.application.name", String.class);
+        java.nio.file.Path file = contract.resolve("target").resolve(service + ".yaml");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, document);
+        Process lint = new ProcessBuilder(linter.toString(), "lint", "--config", "redocly.yaml", "--format", "json",
+                "target/" + service + ".yaml").directory(contract.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String report = new String(lint.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(lint.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report);
+        List<String> problems = new java.util.ArrayList<>();
+        result.path("problems").forEach(p -> problems.add(p.path("severity").asText() + " " + p.path("ruleId").asText()
+                + " " + p.path("location").path(0).path("pointer").asText() + ": " + p.path("message").asText()));
+        org.assertj.core.api.Assertions.assertThat(problems).as("the linter's findings on " + file).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(result.path("totals").path("errors").asInt()
+                + result.path("totals").path("warnings").asInt()).isZero();
+    }
+
     @Test
     void shouldServeOpenApiAndSwaggerUi() {
         given().queryParam("format", "json").when().get("/q/openapi")
