@@ -71,7 +71,6 @@ async function download() {
   await store.saveDownload(households, { area: s.area, round, questionnaire, villages,
     communeName: unit && unit.unit ? unit.unit.name : null, downloadedAt: new Date().toISOString() });
   await store.persist();
-  return households.length;
 }
 
 /** Runs an action that may need the network; what went wrong is said on the home screen, never lost. */

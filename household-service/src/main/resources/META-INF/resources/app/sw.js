@@ -1,7 +1,7 @@
 // The app's shell, kept on the device so that it opens with no network. The data is not here: the commune's download
 // and the queue live in IndexedDB, and the API is always asked afresh. VERSION is the digest of the shell's files
 // (AppShellTests checks it): a changed file is a new cache, fetched once, and the old one is dropped.
-const VERSION = '06817e708fef';
+const VERSION = 'e63c481b671f';
 const CACHE = 'giamngheo-app-' + VERSION;
 const SHELL = ['./', 'index.html', 'app.css', 'app.js', 'auth.js', 'changes.js', 'chair.js', 'classifier.js', 'i18n.js',
   'queue.js', 'store.js', 'survey.js', 'sync.js', 'ui.js', 'manifest.json', 'icon.svg', 'icon-192.png', 'icon-512.png'];
