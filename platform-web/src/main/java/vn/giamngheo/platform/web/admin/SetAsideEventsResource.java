@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import vn.giamngheo.platform.inbox.ConsumedTopics;
@@ -63,7 +66,18 @@ public class SetAsideEventsResource {
             summary = "List the events set aside as unappliable and not replayed yet",
             description = "Each with its topic, type, aggregate and sequence, and the reason it could not be applied."
                     + " The events after it in its aggregate's order were applied: it holds nothing up.")
-    @APIResponse(responseCode = "200", description = "Set-aside events, oldest first")
+    @APIResponse(responseCode = "200", description = "Set-aside events, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = Inbox.SetAside.class),
+            examples = @ExampleObject(name = "one event set aside",
+                    value = """
+                            [{"eventId": "0b9e7a52-3c1d-4f0e-9d2a-6a8f4e1c7b30", "topic": "plan-events",
+                              "type": "plan.approved", "aggregate": "5d2f8c1a-7e4b-4b9a-8f63-1c0d9e2a4b57",
+                              "sequence": 3,
+                              "reason": "budget line 01501/PROJECT_1 names a sub-project the catalogue does not have",
+                              "setAsideAt": "2026-11-20T03:15:44.120Z"}]
+                            """)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a province officer nor a system account")
     public List<Inbox.SetAside> list(@QueryParam("limit") @DefaultValue("100")
@@ -76,7 +90,11 @@ public class SetAsideEventsResource {
     @Operation(operationId = "replaySetAsideEvent", summary = "Apply a set-aside event now that its cause is fixed",
             description = "Applies it with the live consumer's handler and records the replay in the audit trail, in"
                     + " one transaction. An event that still cannot be applied stays set aside and the answer says why.")
-    @APIResponse(responseCode = "200", description = "Applied")
+    @APIResponse(responseCode = "200", description = "Applied", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReplayResult.class),
+            examples = @ExampleObject(name = "applied", value = """
+                    {"eventId": "0b9e7a52-3c1d-4f0e-9d2a-6a8f4e1c7b30", "outcome": "APPLIED"}
+                    """)))
     @APIResponse(responseCode = "404", description = "No such event is set aside (or it was replayed already)",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "The event still cannot be applied",

@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.platform.web.rules.DateBounds;
@@ -41,8 +44,18 @@ public class AuditResource {
             description = "Entries of changes to units within the area as it stood on the given date, newest first."
                     + " The area must lie within the auditor's own area on that date (the unit hierarchy changed on"
                     + " 2025-07-01, and some codes name another unit since).")
-    @APIResponse(responseCode = "200", description = "A page of entries")
-    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "200", description = "A page of entries", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class),
+            examples = @ExampleObject(name = "a change request approved", value = """
+                    {"page": 0, "size": 50, "total": 1, "items": [{"id": 4127,
+                      "occurredAt": "2026-11-18T09:42:07.318Z", "actor": "chu-tich-damthuy",
+                      "actorRoles": "commune-chair", "actorArea": "01501", "action": "APPROVE",
+                      "entityType": "change-request", "entityId": "6f1c2f0e-8a53-4d1e-9a57-2b8e0c7d4a11",
+                      "areaPath": "/04/01501/", "before": {"status": "PROPOSED"},
+                      "after": {"status": "APPROVED", "kind": "MEMBER_ADDED", "household": "01501-6VWA9D88XL"},
+                      "lateEntry": false}]}
+                    """)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an auditor, or the area is outside the auditor's")
     public AuditPage find(

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import vn.giamngheo.platform.web.problem.Problem;
+import vn.giamngheo.platform.web.problem.DeclaredProblems;
 
 /**
  * Declares in the OpenAPI document, on every operation, what the endpoint table enforces: {@code security: []} for the
@@ -32,8 +32,6 @@ public class DeclaredSecurity implements OASFilter {
         Map<String, EndpointRule> rows = Arc.container().instance(EndpointPolicy.class).get().rows();
         String scheme = ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.smallrye-openapi.security-scheme-name", String.class).orElse("bearer");
-        boolean problem = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
-                && openAPI.getComponents().getSchemas().containsKey("Problem");
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, org.eclipse.microprofile.openapi.models.Operation> op
                     : item.getOperations().entrySet()) {
@@ -42,14 +40,14 @@ public class DeclaredSecurity implements OASFilter {
                 op.getValue().setSecurity(open ? List.of()
                         : List.of(OASFactory.createSecurityRequirement().addScheme(scheme)));
                 if (!open && path.startsWith("/api/")) {
-                    refusals(op.getValue(), problem);
+                    refusals(op.getValue(), path);
                 }
             }
         });
     }
 
     /** The guard's refusals, which every guarded operation can give before anything else happens. */
-    private static void refusals(org.eclipse.microprofile.openapi.models.Operation operation, boolean problem) {
+    private static void refusals(org.eclipse.microprofile.openapi.models.Operation operation, String path) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -57,20 +55,16 @@ public class DeclaredSecurity implements OASFilter {
         }
         if (!responses.hasAPIResponse("401")) {
             responses.addAPIResponse("401", refusal("No token, or one the platform does not accept (expired, signed by"
-                    + " another issuer)", problem));
+                    + " another issuer)", "401", path));
         }
         if (!responses.hasAPIResponse("403")) {
             responses.addAPIResponse("403", refusal("The token's role or area does not allow this operation; the"
-                    + " problem says which would", problem));
+                    + " problem says which would", "403", path));
         }
     }
 
-    private static APIResponse refusal(String description, boolean problem) {
-        APIResponse response = OASFactory.createAPIResponse().description(description);
-        if (problem) {
-            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
-        }
-        return response;
+    private static APIResponse refusal(String description, String code, String path) {
+        return OASFactory.createAPIResponse().description(description)
+                .content(DeclaredProblems.problemContent(code, path));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -180,6 +181,16 @@ public abstract class ServiceConformanceTests {
         org.assertj.core.api.Assertions.assertThat(problems).as("the linter's findings on " + file).isEmpty();
         org.assertj.core.api.Assertions.assertThat(result.path("totals").path("errors").asInt()
                 + result.path("totals").path("warnings").asInt()).isZero();
+    }
+
+    /**
+     * A client's developer reads the examples first: every JSON request and answer of the document has one, and none
+     * contradicts its schema (the seed plan's included).
+     */
+    @Test
+    void shouldIllustrateEveryRequestAndAnswerWithAnExampleItsSchemaAccepts() {
+        org.assertj.core.api.Assertions.assertThat(ServedContract.of(RestAssured.baseURI + ":" + RestAssured.port)
+                .exampleProblems()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,89 @@
+package vn.giamngheo.platform.web.testing;
+
+import java.net.URI;
+import java.util.List;
+
+import io.restassured.RestAssured;
+import io.restassured.filter.FilterContext;
+import io.restassured.filter.OrderedFilter;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+
+/**
+ * Every answer a test receives from a service's API checked against the OpenAPI document that service serves: the
+ * status listed for the operation, the media type listed for the status, the body valid under its schema. A test
+ * whose call gets an answer its contract does not promise fails there, so the document cannot drift from the code.
+ */
+public final class ContractFilter implements OrderedFilter {
+
+    private static final ContractFilter INSTANCE = new ContractFilter();
+
+    private ContractFilter() {
+    }
+
+    /** Puts the check in front of every REST Assured call of the test run, once. */
+    public static void install() {
+        if (!RestAssured.filters().contains(INSTANCE)) {
+            RestAssured.filters(INSTANCE);
+        }
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+            FilterContext context) {
+        Response answer = context.next(request, response);
+        URI uri = URI.create(request.getURI());
+        if (uri.getRawPath() == null || uri.getRawPath().startsWith("/q/")) {
+            return answer;
+        }
+        String origin = uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+        java.util.Optional<ServedContract> contract = ServedContract.at(origin);
+        if (contract.isEmpty()) {
+            return answer;
+        }
+        List<String> problems = contract.get().problems(request.getMethod(), uri.getRawPath(),
+                answer.statusCode(), answer.contentType(), answer.asByteArray());
+        if (System.getenv("CONTRACT_HARVEST") != null && answer.statusCode() < 300 && answer.contentType() != null
+                && answer.contentType().contains("json")) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Path.of(System.getenv("CONTRACT_HARVEST"), String.valueOf(uri.getPort()));
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Path file = dir.resolve((request.getMethod() + uri.getRawPath()).replaceAll("[^A-Za-z0-9.-]", "_") + "." + answer.statusCode() + ".json");
+                if (!java.nio.file.Files.exists(file)) {
+                    java.nio.file.Files.write(file, answer.asByteArray());
+                    if (request.getBody() != null) {
+                        java.nio.file.Files.writeString(dir.resolve(file.getFileName() + ".request"), String.valueOf((Object) request.getBody()));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (!problems.isEmpty() && System.getenv("CONTRACT_REPORT") != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("CONTRACT_REPORT")),
+                        String.join("\n", problems) + "\n", java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return answer;
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("the answer breaks the service's OpenAPI document:\n  "
+                    + String.join("\n  ", problems) + "\nthe answer: " + abbreviate(answer.asString()));
+        }
+        return answer;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 2000 ? body : body.substring(0, 2000) + "…";
+    }
+
+    /** After the logging filters, so that a refused answer is still logged as it came. */
+    @Override
+    public int getOrder() {
+        return OrderedFilter.HIGHEST_PRECEDENCE;
+    }
+}
