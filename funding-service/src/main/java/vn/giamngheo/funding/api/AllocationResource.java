@@ -75,9 +75,16 @@ public class AllocationResource {
             {"planId":"0b6c7c1e-4f8e-4a57-9d0a-8a1f1f0c2023","lineKey":"DA1.TDA1.INVESTMENT.UNSPECIFIED",
              "implementingUnit":"UBND xã Quang Hán","implementingAreaCode":"01456","amountVnd":2500000000,
              "decisionNumber":"125/QĐ-UBND","decisionDate":"2023-02-15"}""")))
-    @APIResponse(responseCode = "201", description = "Allocated")
-    @APIResponse(responseCode = "422", description = "More than the line has left, or no approved line",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "Allocated; Location names the allocation", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationView.class),
+            examples = @ExampleObject(name = "Quang Hán", value = FundingApiExamples.ALLOCATED)))
+    @APIResponse(responseCode = "422", description = "More than the line has left, no approved line, or an"
+            + " Idempotency-Key used for a different request", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "over-line", value = """
+                    {"type":"urn:giamngheo:problem:over-line","title":"More than the line has left","status":422,
+                     "detail":"Line DA1.TDA1.INVESTMENT.UNSPECIFIED has 101982000000 đồng left to allocate (104482000000 proposed, 2500000000 allocated); 120000000000 đồng were asked.",
+                     "instance":"/api/v1/allocations"}""")))
     public Response allocate(@Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
             AllocationRequest request) {
         IdempotencyKeys.Result<AllocationView> result = allocations.allocate(key, request);
@@ -88,7 +95,9 @@ public class AllocationResource {
     @GET
     @Path("/allocations/{id}")
     @Operation(operationId = "getAllocation", summary = "Read an allocation with its balance and its ledger")
-    @APIResponse(responseCode = "200", description = "The allocation")
+    @APIResponse(responseCode = "200", description = "The allocation", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationView.class),
+            examples = @ExampleObject(name = "paid, and partly reversed", value = FundingApiExamples.ALLOCATION)))
     @APIResponse(responseCode = "404", description = "No such allocation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AllocationView allocation(@PathParam("id") UUID id) {
@@ -103,11 +112,25 @@ public class AllocationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "payment", value = """
             {"amountVnd":1250000000,"valueDate":"2023-03-15","payee":"Công ty TNHH Xây dựng Trùng Khánh",
              "paymentReference":"KBNN-TK-2023-0315-001"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded in the ledger")
+    @APIResponse(responseCode = "201", description = "Recorded in the ledger", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerEntryView.class),
+            examples = @ExampleObject(name = "payment", value = FundingApiExamples.PAYMENT)))
     @APIResponse(responseCode = "404", description = "No such allocation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "More than the allocation has left",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A payment of the allocation already bears this treasury reference",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "payment reference already recorded", value = """
+                            {"type":"urn:giamngheo:problem:conflict","title":"Conflict with the current state","status":409,
+                             "detail":"Payment 3e5f0b72-91c4-4d8a-b6e3-0f4a2c7d9e15 of this allocation already bears the treasury reference KBNN-TK-2023-0315-001 (1250000000 đồng on 2023-03-15). A payment is recorded once: to resend the same request, use its first Idempotency-Key; a different payment has a reference of its own.",
+                             "instance":"/api/v1/allocations/7c2e9a14-3b5d-4f60-8a1e-52d7c9b0e3f1/disbursements"}""")))
+    @APIResponse(responseCode = "422", description = "More than the allocation has left, or an Idempotency-Key used"
+            + " for a different request", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "over-allocation", value = """
+                    {"type":"urn:giamngheo:problem:over-allocation","title":"More than the allocation has left",
+                     "status":422,
+                     "detail":"Allocation 7c2e9a14-3b5d-4f60-8a1e-52d7c9b0e3f1 has 1500000000 đồng left (2500000000 assigned, 1000000000 disbursed); 2000000000 đồng were asked.",
+                     "instance":"/api/v1/allocations/7c2e9a14-3b5d-4f60-8a1e-52d7c9b0e3f1/disbursements"}""")))
     public Response disburse(@PathParam("id") UUID allocationId,
             @Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
             DisbursementRequest request) {
@@ -120,9 +143,18 @@ public class AllocationResource {
     @Operation(operationId = "reverseDisbursement", summary = "Reverse all or part of a payment, as a new ledger entry")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reversal", value = """
             {"amountVnd":250000000,"valueDate":"2023-03-20","reason":"Chi sai đơn giá, thu hồi nộp lại"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded in the ledger")
-    @APIResponse(responseCode = "422", description = "A reversal of a reversal, or more than the payment has left",
+    @APIResponse(responseCode = "201", description = "Recorded in the ledger", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerEntryView.class),
+            examples = @ExampleObject(name = "reversal", value = FundingApiExamples.REVERSAL)))
+    @APIResponse(responseCode = "404", description = "No such ledger entry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A reversal of a reversal, more than the payment has left, or an"
+            + " Idempotency-Key used for a different request", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "over-reversal", value = """
+                    {"type":"urn:giamngheo:problem:over-reversal","title":"More than the payment has left","status":422,
+                     "detail":"Payment 3e5f0b72-91c4-4d8a-b6e3-0f4a2c7d9e15 of 1250000000 đồng has 1000000000 đồng left to reverse; 1500000000 đồng were asked.",
+                     "instance":"/api/v1/disbursements/3e5f0b72-91c4-4d8a-b6e3-0f4a2c7d9e15/reversals"}""")))
     public Response reverse(@PathParam("id") UUID disbursementId,
             @Parameter(description = KEY_DOC, required = true) @HeaderParam(IdempotencyKeys.HEADER) String key,
             ReversalRequest request) {

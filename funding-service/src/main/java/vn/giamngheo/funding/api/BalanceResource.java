@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,9 +48,12 @@ public class BalanceResource {
     @Path("/budget-lines")
     @Operation(operationId = "listBudgetLines",
             summary = "List the approved budget lines of a plan, or of an area's plans for a year")
-    @APIResponse(responseCode = "200", description = "Lines with proposed, allocated and disbursed amounts")
+    @APIResponse(responseCode = "200", description = "Lines with proposed, allocated and disbursed amounts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = BudgetLineView.class),
+                    examples = @ExampleObject(name = "Trùng Khánh 2023, DA1.TDA1", value = FundingApiExamples.LINES)))
     public List<BudgetLineView> lines(@QueryParam("planId") UUID planId,
-            @Parameter(example = "04") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(example = "04") @QueryParam("area") @Pattern(regexp = "^(\\d{2}|\\d{3}|\\d{5})$", message = "must be a GSO code of 2, 3 or 5 digits") String area,
             @Parameter(example = "2023") @QueryParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
         return budgetLines.lines(planId, area, year);
     }
@@ -55,7 +62,10 @@ public class BalanceResource {
     @Path("/budget-lines/conflicts")
     @Operation(operationId = "listBudgetLineConflicts",
             summary = "Lines that a plan revision lowered below what was already allocated")
-    @APIResponse(responseCode = "200", description = "The conflicts, oldest first")
+    @APIResponse(responseCode = "200", description = "The conflicts, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = LineRevisionConflict.class),
+            examples = @ExampleObject(name = "a line lowered below its allocations", value = FundingApiExamples.CONFLICTS)))
     public List<LineRevisionConflict> conflicts(@QueryParam("planId") UUID planId) {
         return budgetLines.conflicts(planId);
     }
@@ -67,9 +77,11 @@ public class BalanceResource {
             description = "Total, by fund type (the official rate disbursed ÷ assigned, ĐTPT and SN apart), by"
                     + " project, by implementing unit and by line; rates are exact fractions with a rounded"
                     + " percentage for display.")
-    @APIResponse(responseCode = "200", description = "The balances")
+    @APIResponse(responseCode = "200", description = "The balances", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BalanceReport.class),
+            examples = @ExampleObject(name = "Trùng Khánh 2023 (DA1.TDA1 shown)", value = FundingApiExamples.BALANCES)))
     public BalanceReport balances(@Parameter(description = "One plan; otherwise every plan of the area") @QueryParam("planId") UUID planId,
-            @Parameter(description = "GSO code; default the caller's own area", example = "04") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(description = "GSO code; default the caller's own area", example = "04") @QueryParam("area") @Pattern(regexp = "^(\\d{2}|\\d{3}|\\d{5})$", message = "must be a GSO code of 2, 3 or 5 digits") String area,
             @Parameter(example = "2023") @QueryParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
         return balances.of(planId, area, year);
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -23,6 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class LedgerEntry extends PanacheEntityBase {
 
     /** A payment from an allocation, or the reversal of one. */
+    @Schema(name = "LedgerEntryKind")
     public enum Kind {
         DISBURSEMENT, REVERSAL
     }

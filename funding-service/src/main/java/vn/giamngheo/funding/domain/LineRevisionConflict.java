@@ -9,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A plan revision lowered a line below what was already allocated from it: for the finance office to resolve. */
@@ -17,27 +19,35 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class LineRevisionConflict extends PanacheEntityBase {
 
     @Id
+    @Schema(required = true)
     public UUID id;
 
     @Column(name = "plan_id")
+    @Schema(required = true)
     public UUID planId;
 
     @Column(name = "line_key")
+    @Schema(required = true)
     public String lineKey;
 
     @Column(name = "plan_version")
+    @Schema(required = true, description = "The approved version that lowered the line")
     public int planVersion;
 
     @Column(name = "previous_vnd")
+    @Schema(required = true, description = "The line's amount before the revision")
     public long previousVnd;
 
     @Column(name = "revised_vnd")
+    @Schema(required = true, description = "The line's amount after it")
     public long revisedVnd;
 
     @Column(name = "allocated_vnd")
+    @Schema(required = true, description = "What was already allocated from the line")
     public long allocatedVnd;
 
     @Column(name = "detected_at")
+    @Schema(required = true)
     public OffsetDateTime detectedAt;
 
     /** A conflict found now, between a line's revised amount and what is already allocated from it. */

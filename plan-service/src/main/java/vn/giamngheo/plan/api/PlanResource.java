@@ -77,11 +77,19 @@ public class PlanResource {
             description = "Stores the document exactly as stated, with its budget lines and what validation found."
                     + " With dryRun=true, answers what would be stored and the findings, and stores nothing."
                     + " District and province officers, for their area.")
-    @APIResponse(responseCode = "201", description = "Imported; Location names the version")
-    @APIResponse(responseCode = "200", description = "Dry run: what would be stored, and the findings")
+    @APIResponse(responseCode = "201", description = "Imported; Location names the version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
+            examples = @ExampleObject(name = "imported", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
+                    value = PlanApiExamples.DRAFT)))
+    @APIResponse(responseCode = "200", description = "Dry run: what would be stored, and the findings", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
+            examples = @ExampleObject(name = "dry run", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
+                    value = PlanApiExamples.DRY_RUN)))
     @APIResponse(responseCode = "400", description = "Invalid document: the fields to fix are listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The unit already has a plan for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importPlan(
             @Parameter(description = "Validate and answer without storing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
@@ -99,9 +107,11 @@ public class PlanResource {
     @GET
     @Operation(operationId = "listPlans",
             summary = "List plans within an area", description = "Plans of the area and of the units within it.")
-    @APIResponse(responseCode = "200", description = "A page of plans")
+    @APIResponse(responseCode = "200", description = "A page of plans", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanPage.class),
+            examples = @ExampleObject(name = "the province's plans of 2023", value = PlanApiExamples.PAGE)))
     public PlanPage list(
-            @Parameter(description = "GSO code; default the caller's own area", example = "04") @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String area,
+            @Parameter(description = "GSO code; default the caller's own area", example = "04") @QueryParam("area") @Pattern(regexp = "^(\\d{2}|\\d{3}|\\d{5})$", message = "must be a GSO code of 2, 3 or 5 digits") String area,
             @Parameter(example = "2023") @QueryParam("year") @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "must be at most 100000") int page,
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be at least 1") @Max(value = 500, message = "must be at most 500") int size) {
@@ -111,7 +121,9 @@ public class PlanResource {
     @GET
     @Path("/{planId}")
     @Operation(operationId = "getPlan", summary = "Read a plan and the list of its versions")
-    @APIResponse(responseCode = "200", description = "The plan")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanSummary.class),
+            examples = @ExampleObject(name = "approved, and under revision", value = PlanApiExamples.SUMMARY)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanSummary get(@PathParam("planId") UUID planId) {
@@ -123,7 +135,10 @@ public class PlanResource {
     @Operation(operationId = "getPlanVersion",
             summary = "Read one version: its document, budget lines, totals and findings",
             description = "The ETag header is what a change to this version must send in If-Match.")
-    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
+            examples = @ExampleObject(name = "approved", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
+                    value = PlanApiExamples.APPROVED)))
     @APIResponse(responseCode = "404", description = "No such plan or version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response version(@PathParam("planId") UUID planId, @PathParam("version") int version) {
@@ -134,7 +149,12 @@ public class PlanResource {
     @PUT
     @Path("/{planId}/versions/{version}")
     @Operation(operationId = "replaceDraft", summary = "Replace the document of a draft version")
-    @APIResponse(responseCode = "200", description = "Replaced and validated again")
+    @APIResponse(responseCode = "200", description = "Replaced and validated again", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
+            examples = @ExampleObject(name = "edited", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
+                    value = PlanApiExamples.EDITED)))
+    @APIResponse(responseCode = "404", description = "No such plan or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The version is not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The version changed since it was read",
@@ -149,10 +169,17 @@ public class PlanResource {
     @POST
     @Path("/{planId}/versions/{version}/submit")
     @Operation(operationId = "submitPlanVersion", summary = "Submit a draft to the chair of the unit")
-    @APIResponse(responseCode = "200", description = "Submitted")
+    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
+            examples = @ExampleObject(name = "submitted", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
+                    value = PlanApiExamples.SUBMITTED)))
+    @APIResponse(responseCode = "404", description = "No such plan or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The version is not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The version changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch) {
@@ -165,7 +192,18 @@ public class PlanResource {
             summary = "Return a submitted version to its authors for correction (the unit's chair)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "return", value = """
             {"reason":"Đề nghị rà soát lại tổng kinh phí Dự án 3"}""")))
-    @APIResponse(responseCode = "200", description = "Back to draft")
+    @APIResponse(responseCode = "200", description = "Back to draft", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
+            examples = @ExampleObject(name = "returned", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
+                    value = PlanApiExamples.RETURNED)))
+    @APIResponse(responseCode = "404", description = "No such plan or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version is not submitted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The version changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response returnToDraft(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, ReturnRequest request) {
         return withEtag(workflow.returnToDraft(planId, version, ifMatch, request));
@@ -180,11 +218,24 @@ public class PlanResource {
                     + " (plan approved, or plan revised for a later version).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "with findings", value = """
             {"approvalDate":"2022-12-20","acknowledgeFindings":true,
-             "reason":"Tổng kinh phí chưa gồm Tiểu dự án 2 - Dự án 1; sẽ điều chỉnh khi giao vốn"}""")))
-    @APIResponse(responseCode = "200", description = "Approved")
+             "reason":"Tổng kinh phí Dự án 3 ghi 7.206 triệu đồng, các tiểu dự án cộng lại 7.197 triệu đồng; sẽ điều chỉnh khi giao vốn"}""")))
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
+            examples = @ExampleObject(name = "approved", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
+                    value = PlanApiExamples.APPROVED)))
+    @APIResponse(responseCode = "404", description = "No such plan or version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The version is not submitted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Error findings were not acknowledged",
+    @APIResponse(responseCode = "412", description = "The version changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Error findings were not acknowledged", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "findings-not-acknowledged", value = """
+                    {"type":"urn:giamngheo:problem:findings-not-acknowledged","title":"Findings not acknowledged",
+                     "status":422,"detail":"Validation found 2 error(s) in version 1. Approve it only with acknowledgeFindings=true and a reason of at least 10 characters, or return it for correction.",
+                     "instance":"/api/v1/plans/5b0f3c1e-7d2a-4c8b-9e41-2a6f0d3b8c47/versions/1/approve"}""")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approve(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, ApprovalRequest request) {
@@ -197,7 +248,12 @@ public class PlanResource {
             summary = "Open a revision of the approved plan: a new draft version copied from it")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "revision", value = """
             {"reason":"Điều chỉnh kế hoạch vốn theo quyết định giao vốn năm 2023"}""")))
-    @APIResponse(responseCode = "201", description = "The new draft version")
+    @APIResponse(responseCode = "201", description = "The new draft version; Location names it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
+            examples = @ExampleObject(name = "version 2", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
+                    value = PlanApiExamples.REVISION)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The latest version is not approved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revise(@PathParam("planId") UUID planId, RevisionRequest request) {
@@ -214,8 +270,16 @@ public class PlanResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "attendances", value = """
             {"indicatorKey":"DA6.TDA2.communication-attendances","quantity":120,
              "reportedOn":"2023-06-30","note":"Hội nghị truyền thông tại xã Đình Phong"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded; every indicator with its total so far", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class),
+            examples = @ExampleObject(name = "after the first report", value = PlanApiExamples.PROGRESS)))
     @APIResponse(responseCode = "400", description = "Unknown indicator or invalid figures",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan has no approved version yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reportProgress(@PathParam("planId") UUID planId,
             @HeaderParam(IdempotencyKeys.HEADER) String key, ProgressRequest request) {
@@ -227,7 +291,13 @@ public class PlanResource {
     @Path("/{planId}/progress")
     @Operation(operationId = "getOutputProgress",
             summary = "Read the output indicators of the approved plan against what was reported")
-    @APIResponse(responseCode = "200", description = "Indicators, targets and reports")
+    @APIResponse(responseCode = "200", description = "Indicators, targets and reports", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class),
+            examples = @ExampleObject(name = "after the first report", value = PlanApiExamples.PROGRESS)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan has no approved version yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgressView progress(@PathParam("planId") UUID planId) {
         return reports.progress(planId);
     }

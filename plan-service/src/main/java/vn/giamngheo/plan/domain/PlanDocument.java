@@ -31,7 +31,7 @@ import vn.giamngheo.platform.web.rules.VndCeiling;
  * the document gives: on the sub-project where there is one.
  */
 public record PlanDocument(
-        @NotNull(message = "is required") @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be a GSO code of 2, 3 or 5 digits") String unitCode,
+        @NotNull(message = "is required") @Pattern(regexp = "^(\\d{2}|\\d{3}|\\d{5})$", message = "must be a GSO code of 2, 3 or 5 digits") String unitCode,
         @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year,
         @Valid DocumentInfo document,
         @Size(max = 20000, message = "must be at most 20000 characters") String generalObjective,
@@ -42,10 +42,11 @@ public record PlanDocument(
         List<@Valid @NotNull(message = "must not be null") YearReference> yearReferences) {
 
     /** The document's identity, any of which may be blank in a draft ("Số: /KH-UBND", "ngày   tháng 11"). */
+    @Schema(name = "PlanDocumentInfo")
     public record DocumentInfo(
-            @Schema(nullable = true) @Size(max = 50, message = "must be at most 50 characters") String number,
+            @Size(max = 50, message = "must be at most 50 characters") String number,
             @Size(max = 50, message = "must be at most 50 characters") String symbol,
-            @Schema(nullable = true) LocalDate date,
+            LocalDate date,
             @Size(max = 200, message = "must be at most 200 characters") String dateAsWritten,
             @Size(max = 200, message = "must be at most 200 characters") String place,
             @Size(max = 300, message = "must be at most 300 characters") String issuingBody,
@@ -60,23 +61,25 @@ public record PlanDocument(
      * A target, a minimum: a fall of {@code points} percentage points of a rate, or a fall of a count by
      * {@code count} households or by {@code percent} of its baseline.
      */
+    @Schema(name = "PlanTarget")
     public record Target(
             @NotNull(message = "is required") TargetKind kind,
             @NotNull(message = "is required") PopulationGroup populationGroup,
             @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100", message = "must be at most 100 percentage points") BigDecimal points,
-            @Schema(nullable = true) @PositiveOrZero(message = "must be 0 or more") @Max(value = 100_000_000, message = "must be at most 100,000,000 households") Long count,
-            @Schema(nullable = true) @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100", message = "must be at most 100 percent") BigDecimal percent,
+            @PositiveOrZero(message = "must be 0 or more") @Max(value = 100_000_000, message = "must be at most 100,000,000 households") Long count,
+            @DecimalMin(value = "0", message = "must be 0 or more") @DecimalMax(value = "100", message = "must be at most 100 percent") BigDecimal percent,
             @Size(max = 2000, message = "must be at most 2000 characters") String description) {
     }
 
     /** A project (dự án) of the program, matched to the catalog by its code, never by its title. */
+    @Schema(name = "PlanProject")
     public record Project(
-            @NotNull(message = "is required") @Pattern(regexp = "DA[1-7]", message = "must be a project code DA1 to DA7") String projectCode,
+            @NotNull(message = "is required") @Pattern(regexp = "^DA[1-7]$", message = "must be a project code DA1 to DA7") String projectCode,
             @Size(max = 1000, message = "must be at most 1000 characters") String title,
-            @Schema(nullable = true) @Size(max = 50000, message = "must be at most 50000 characters") String content,
+            @Size(max = 50000, message = "must be at most 50000 characters") String content,
             List<@Valid @NotNull(message = "must not be null") BudgetLine> budgetLines,
-            @Schema(nullable = true) @Valid StatedAmounts stated,
-            @Schema(nullable = true) @Valid Responsibility responsibility,
+            @Valid StatedAmounts stated,
+            @Valid Responsibility responsibility,
             List<@Valid @NotNull(message = "must not be null") OutputIndicator> outputIndicators,
             List<@Valid @NotNull(message = "must not be null") SubProject> subProjects) {
 
@@ -94,13 +97,14 @@ public record PlanDocument(
     }
 
     /** A sub-project (tiểu dự án) of a project. */
+    @Schema(name = "PlanSubProject")
     public record SubProject(
-            @NotNull(message = "is required") @Pattern(regexp = "TDA[1-9]", message = "must be a sub-project code such as TDA1") String subProjectCode,
+            @NotNull(message = "is required") @Pattern(regexp = "^TDA[1-9]$", message = "must be a sub-project code such as TDA1") String subProjectCode,
             @Size(max = 1000, message = "must be at most 1000 characters") String title,
-            @Schema(nullable = true) @Size(max = 50000, message = "must be at most 50000 characters") String content,
+            @Size(max = 50000, message = "must be at most 50000 characters") String content,
             List<@Valid @NotNull(message = "must not be null") BudgetLine> budgetLines,
-            @Schema(nullable = true) @Valid StatedAmounts stated,
-            @Schema(nullable = true) @Valid Responsibility responsibility,
+            @Valid StatedAmounts stated,
+            @Valid Responsibility responsibility,
             List<@Valid @NotNull(message = "must not be null") OutputIndicator> outputIndicators) {
 
         public List<BudgetLine> lines() {
@@ -113,6 +117,7 @@ public record PlanDocument(
     }
 
     /** Money proposed for a project or sub-project, of one fund type from one source. */
+    @Schema(name = "DocumentBudgetLine")
     public record BudgetLine(
             @NotNull(message = "is required; use UNSPECIFIED when the document does not say") FundType fundType,
             @NotNull(message = "is required; use UNSPECIFIED when the document does not say") FundSource fundSource,
@@ -122,17 +127,18 @@ public record PlanDocument(
     /** Totals as the document states them, kept for validation only; null where it states none. */
     public record StatedAmounts(
             @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long totalVnd,
-            @Schema(nullable = true) @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long investmentVnd,
-            @Schema(nullable = true) @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long recurrentVnd,
+            @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long investmentVnd,
+            @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long recurrentVnd,
             Map<FundSource, @NotNull(message = "must not be null") @PositiveOrZero(message = "must be 0 or more đồng") @Max(value = VndCeiling.MAX_VND, message = VndCeiling.MESSAGE) Long> bySourceVnd) {
     }
 
     /** Who leads, who implements, who coordinates, and to whom the lead reports, as the document names them. */
+    @Schema(name = "ProjectResponsibility")
     public record Responsibility(
             @Size(max = 500, message = "must be at most 500 characters") String leadAgency,
             @Size(max = 100, message = "must list at most 100 items") List<@Size(max = 500, message = "must be at most 500 characters") String> implementingAgencies,
             @Size(max = 100, message = "must list at most 100 items") List<@Size(max = 500, message = "must be at most 500 characters") String> coordinatingAgencies,
-            @Schema(nullable = true) @Size(max = 500, message = "must be at most 500 characters") String reportsTo) {
+            @Size(max = 500, message = "must be at most 500 characters") String reportsTo) {
     }
 
     /** An output indicator: about {@code quantity} {@code unit} (for example 300 lượt người, attendances). */

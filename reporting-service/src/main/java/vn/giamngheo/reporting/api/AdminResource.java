@@ -17,12 +17,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.giamngheo.platform.web.problem.Problem;
 import vn.giamngheo.platform.web.problem.ProblemException;
 import vn.giamngheo.platform.web.security.Caller;
 import vn.giamngheo.reporting.access.AccessPolicy;
@@ -59,9 +64,15 @@ public class AdminResource {
                     + " same transaction (the replaced ones are kept in the job's schema until the next rebuild): how"
                     + " a new or corrected read model is filled. One rebuild runs at a time; for the province's system"
                     + " account only.")
-    @APIResponse(responseCode = "202", description = "Started; follow it at the Location")
+    @APIResponse(responseCode = "202", description = "Started; follow it at the Location",
+            headers = @Header(name = "Location", description = "The job: GET it to follow the rebuild",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RebuildJobs.Job.class),
+                    examples = @ExampleObject(name = "queued", value = AdminExamples.JOB_QUEUED)))
     @APIResponse(responseCode = "409", description = "Another rebuild is queued or running",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "already-running", value = AdminExamples.REBUILD_RUNNING)))
     public Response rebuild(@Parameter(description = "Swap fresh tables that differ in as the live ones", example = "false")
             @QueryParam("swap") @Pattern(regexp = "true|false", message = "must be true or false") String swap,
             @Context UriInfo uri) {
@@ -79,7 +90,10 @@ public class AdminResource {
     @GET
     @Path("/rebuild")
     @Operation(operationId = "listRebuilds", summary = "The latest rebuilds, newest first")
-    @APIResponse(responseCode = "200", description = "Up to 20 rebuild jobs")
+    @APIResponse(responseCode = "200", description = "Up to 20 rebuild jobs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RebuildJobs.Job.class),
+                    examples = @ExampleObject(name = "latest", value = AdminExamples.JOBS)))
     public List<RebuildJobs.Job> rebuilds() {
         access.requireProvinceLevel();
         return jobs.recent(20);
@@ -88,9 +102,14 @@ public class AdminResource {
     @GET
     @Path("/rebuild/{id}")
     @Operation(operationId = "getRebuild", summary = "How a rebuild goes: queued, running, or what it found")
-    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RebuildJobs.Job.class), examples = {
+                            @ExampleObject(name = "different", value = AdminExamples.JOB_DIFFERENT),
+                            @ExampleObject(name = "swapped", value = AdminExamples.JOB_SWAPPED) }))
     @APIResponse(responseCode = "404", description = "No such rebuild",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-such-rebuild", value = AdminExamples.NO_SUCH_REBUILD)))
     public RebuildJobs.Job rebuildJob(@PathParam("id") UUID id) {
         access.requireProvinceLevel();
         return jobs.find(id).orElseThrow(() -> ProblemException.notFound("No rebuild " + id
@@ -104,9 +123,15 @@ public class AdminResource {
             description = "Cell by cell of the movement table (commune, list year, list, IN or OUT, kind). A"
                     + " difference found again, unchanged, by the next comparison is a finding: an event lost or not"
                     + " applied. It runs every giamngheo.reconciliation.every (15 minutes).")
-    @APIResponse(responseCode = "200", description = "The last comparison")
+    @APIResponse(responseCode = "200", description = "The last comparison",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Reconciler.Result.class), examples = {
+                            @ExampleObject(name = "finding", value = AdminExamples.RECONCILIATION_FINDING),
+                            @ExampleObject(name = "not-configured",
+                                    value = AdminExamples.RECONCILIATION_NOT_CONFIGURED) }))
     @APIResponse(responseCode = "404", description = "No comparison has run yet",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "none-yet", value = AdminExamples.NO_RECONCILIATION_YET)))
     public Reconciler.Result lastReconciliation() {
         access.requireProvinceLevel();
         return reconciler.last().orElseThrow(() -> ProblemException.notFound(
@@ -117,7 +142,10 @@ public class AdminResource {
     @Path("/reconciliation")
     @Operation(operationId = "runReconciliation",
             summary = "Compare the read models with household-service's own counts now")
-    @APIResponse(responseCode = "200", description = "What the comparison found")
+    @APIResponse(responseCode = "200", description = "What the comparison found",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Reconciler.Result.class),
+                    examples = @ExampleObject(name = "first-seen", value = AdminExamples.RECONCILIATION_FIRST_SEEN)))
     public Reconciler.Result reconcile() {
         access.requireProvinceLevel();
         return reconciler.run();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +42,7 @@ import vn.giamngheo.reporting.report.SpendingReports;
 public class ReportResource {
 
     private static final String UNIT = "\\d{2}|\\d{3}|\\d{5}";
+    private static final String NO_SUCH_UNIT = "No such unit in that year";
 
     @Inject
     PovertyReports povertyReports;
@@ -61,8 +63,13 @@ public class ReportResource {
             description = "The list of year L comes from the periodic review of late L−1 and measures the plan of"
                     + " L−1: start, inflows and outflows by kind, end, rates over the reported resident households,"
                     + " the change in points against the previous list, and each target met or not on exact rates.")
-    @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(responseCode = "404", description = "No such unit in that year")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PovertyReport.class),
+            examples = @ExampleObject(name = "commune", summary = "Đàm Thủy, the list of 2026",
+                    value = ReportExamples.POVERTY)))
+    @APIResponse(responseCode = "404", description = NO_SUCH_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no-such-unit",
+                    value = ReportExamples.NO_SUCH_UNIT_POVERTY)))
     public PovertyReport poverty(
             @Parameter(example = "01501") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
             @Parameter(example = "2026") @QueryParam("listYear") @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear) {
@@ -73,9 +80,15 @@ public class ReportResource {
     @Path("/spending")
     @Operation(operationId = "getSpendingReport",
             summary = "Money of a unit's plans for a year: proposed, assigned, disbursed, by fund type and project")
-    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpendingReport.class),
+            examples = @ExampleObject(name = "district", summary = "Trùng Khánh, 2023 (areas abridged)",
+                    value = ReportExamples.SPENDING)))
     @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NO_SUCH_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no-such-unit",
+                    value = ReportExamples.NO_SUCH_UNIT_SPENDING)))
     public SpendingReport spending(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
             @Parameter(example = "2025") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer year) {
@@ -93,9 +106,17 @@ public class ReportResource {
                     + " former districts as an optional grouping, the money no commune received as agency rows (the"
                     + " district agencies' of 2025, the province's), and the province's rate per list year with its"
                     + " plans' target path.")
-    @APIResponse(responseCode = "200", description = "The overview")
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it",
+    @APIResponse(responseCode = "200", description = "The overview", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvinceOverview.class),
+            examples = @ExampleObject(name = "after the reform",
+                    summary = "Cao Bằng, 2025 (communes and former districts abridged)",
+                    value = ReportExamples.PROVINCE)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed, or the unit is no"
+            + " province: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NO_SUCH_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no-such-unit",
+                    value = ReportExamples.NO_SUCH_UNIT_PROVINCE)))
     public ProvinceOverview province(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = "\\d{2}", message = "must be a province code of 2 digits") String unit,
             @Parameter(example = "2025") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year) {
@@ -110,9 +131,16 @@ public class ReportResource {
             description = "What the province asks of a district for a plan year: the list recognised at the end of"
                     + " the year against the plan's targets, and the money of the year's plans. JSON, or an XLSX"
                     + " workbook or CSV by Accept or ?format=xlsx|csv.")
-    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DistrictReport.class),
+                    examples = @ExampleObject(name = "district", summary = "Trùng Khánh, 2023 (communes abridged)",
+                            value = ReportExamples.DISTRICT)),
+            @Content(mediaType = ReportFormats.XLSX), @Content(mediaType = ReportFormats.CSV) })
     @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NO_SUCH_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no-such-unit",
+                    value = ReportExamples.NO_SUCH_UNIT_DISTRICT)))
     public Response district(
             @Parameter(example = "047") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
             @Parameter(example = "2023") @QueryParam("year") @NotNull(message = "is required") @Min(value = 2021, message = "must be 2021 or later") @Max(value = 2099, message = "must be 2099 or earlier") Integer year,
@@ -145,7 +173,9 @@ public class ReportResource {
                     + " published: the lists from 2027 keep the TT 07 layout with the new standard's indicators).")
     @APIResponse(responseCode = "200", description = "The workbook")
     @APIResponse(responseCode = "400", description = "No layout of the forms for that list year")
-    @APIResponse(responseCode = "404", description = "No such unit in that year")
+    @APIResponse(responseCode = "404", description = NO_SUCH_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no-such-unit",
+                    value = ReportExamples.NO_SUCH_UNIT_FORMS)))
     public Response forms(
             @Parameter(example = "04") @QueryParam("unit") @NotNull(message = "is required") @Pattern(regexp = UNIT, message = "must be a GSO code of 2, 3 or 5 digits") String unit,
             @Parameter(example = "2027") @QueryParam("listYear") @NotNull(message = "is required") @Min(value = 2022, message = "must be 2022 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer listYear) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised.Deprivation;
 import vn.giamngheo.platform.events.payload.HouseholdDeprivationsRecognised.Standing;
 import vn.giamngheo.platform.events.payload.PovertyStatus;
@@ -21,8 +23,13 @@ import vn.giamngheo.platform.events.payload.PovertyStatus;
  * platform kept deprivations) is counted apart, never guessed. The shares are of the surveyed households, exact
  * fractions shown rounded.
  */
-public record DeprivationStructure(long poorSurveyed, long nearPoorSurveyed, long poorNotSurveyed,
-        long nearPoorNotSurveyed, List<Line> indicators, List<Line> dimensions) {
+public record DeprivationStructure(
+        @Schema(required = true) long poorSurveyed,
+        @Schema(required = true) long nearPoorSurveyed,
+        @Schema(required = true) long poorNotSurveyed,
+        @Schema(required = true) long nearPoorNotSurveyed,
+        @Schema(required = true) List<Line> indicators,
+        @Schema(required = true) List<Line> dimensions) {
 
     /** The item kinds of the counts: the surveyed households, an indicator by its code, a dimension by its name. */
     public static final String HOUSEHOLDS = "HOUSEHOLDS";
@@ -34,8 +41,19 @@ public record DeprivationStructure(long poorSurveyed, long nearPoorSurveyed, lon
      * One indicator (its code, name and dimension) or one dimension (no code; its name as both name and dimension):
      * the poor and near-poor households lacking it, the DTTS ones among them, and their shares of the surveyed.
      */
-    public record Line(String code, String name, String dimension, long poor, long nearPoor, long poorEthnicMinority,
-            long nearPoorEthnicMinority, BigDecimal poorPercent, BigDecimal nearPoorPercent) {
+    @Schema(name = "DeprivationLine")
+    public record Line(
+            @Schema(description = "the indicator's code; null for a dimension") String code,
+            @Schema(required = true) String name,
+            @Schema(description = "null for an indicator no list has named yet") String dimension,
+            @Schema(required = true) long poor,
+            @Schema(required = true) long nearPoor,
+            @Schema(required = true) long poorEthnicMinority,
+            @Schema(required = true) long nearPoorEthnicMinority,
+            @Schema(description = "of the surveyed poor households; null where none was surveyed")
+            BigDecimal poorPercent,
+            @Schema(description = "of the surveyed near-poor households; null where none was surveyed")
+            BigDecimal nearPoorPercent) {
     }
 
     /** One count of the read model, summed over communes and list years as a report needs it. */

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One list (poor or near-poor) of a unit in a list year: the start (the previous list's end), inflows and
  * outflows by kind, the end, and the rate over the unit's reported resident households.
@@ -11,12 +13,27 @@ import java.util.TreeMap;
  * @param consistent false when outflows exceed what the list held (a missing opening list, or lost events): the
  *        report shows it rather than hiding it
  */
-public record Figures(long start, Map<String, Long> inflows, Map<String, Long> outflows, long end,
-        EthnicMinority ethnicMinority, boolean consistent, BigDecimal ratePercent, BigDecimal baselineRatePercent,
-        BigDecimal changePoints) {
+@Schema(name = "ListFigures")
+public record Figures(
+        @Schema(required = true) long start,
+        @Schema(required = true, description = "households in, by kind of movement")
+        Map<String, Long> inflows,
+        @Schema(required = true, description = "households out, by kind of movement")
+        Map<String, Long> outflows,
+        @Schema(required = true) long end,
+        @Schema(required = true) EthnicMinority ethnicMinority,
+        @Schema(required = true) boolean consistent,
+        @Schema(description = "null without resident households") BigDecimal ratePercent,
+        @Schema(description = "null without the previous year's resident households") BigDecimal baselineRatePercent,
+        @Schema(description = "null without resident households now or before") BigDecimal changePoints) {
 
     /** The ethnic-minority (DTTS) households of the list: start, in, out, end. */
-    public record EthnicMinority(long start, long inflow, long outflow, long end) {
+    @Schema(name = "EthnicMinorityFigures")
+    public record EthnicMinority(
+            @Schema(required = true) long start,
+            @Schema(required = true) long inflow,
+            @Schema(required = true) long outflow,
+            @Schema(required = true) long end) {
     }
 
     /** The movements of one list and year, by kind, from which the figures are computed. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The comparison of the read models with the registry's own counts: cell by cell of the movement table (commune,
  * list year, list, IN or OUT, kind). Events still in flight make passing differences, so a difference is a finding
@@ -18,11 +20,21 @@ public final class Reconciliation {
     }
 
     /** A cell of the movement table. */
-    public record Cell(String communeCode, int listYear, String status, String direction, String kind) {
+    @Schema(name = "MovementCell")
+    public record Cell(
+            @Schema(required = true) String communeCode,
+            @Schema(required = true) int listYear,
+            @Schema(required = true, description = "POOR or NEAR_POOR") String status,
+            @Schema(required = true, description = "IN or OUT") String direction,
+            @Schema(required = true, description = "the kind of movement") String kind) {
     }
 
     /** A cell where the registry and the report disagree: households moved per the registry, and per the report. */
-    public record Difference(Cell cell, long registry, long report) {
+    @Schema(name = "ReconciliationDifference")
+    public record Difference(
+            @Schema(required = true) Cell cell,
+            @Schema(required = true) long registry,
+            @Schema(required = true) long report) {
     }
 
     private static final Comparator<Cell> ORDER = Comparator.comparing(Cell::communeCode)

@@ -2,6 +2,8 @@ package vn.giamngheo.reporting.domain;
 
 import java.math.BigDecimal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.platform.web.rules.Fraction;
 
 /**
@@ -12,9 +14,17 @@ import vn.giamngheo.platform.web.rules.Fraction;
  * @param poorPoints points of the poor rate's change the new standard explains; likewise near-poor and both together
  * @param poorRealPoints the rest of the poor rate's change: real movement
  */
-public record StandardEffect(long poorIn, long poorOut, long nearPoorIn, long nearPoorOut, BigDecimal poorPoints,
-        BigDecimal nearPoorPoints, BigDecimal multidimensionalPoints, BigDecimal poorRealPoints,
-        BigDecimal nearPoorRealPoints, BigDecimal multidimensionalRealPoints) {
+public record StandardEffect(
+        @Schema(required = true) long poorIn,
+        @Schema(required = true) long poorOut,
+        @Schema(required = true) long nearPoorIn,
+        @Schema(required = true) long nearPoorOut,
+        @Schema(description = "null without resident households") BigDecimal poorPoints,
+        @Schema(description = "null without resident households") BigDecimal nearPoorPoints,
+        @Schema(description = "null without resident households") BigDecimal multidimensionalPoints,
+        @Schema(description = "null without resident households now or before") BigDecimal poorRealPoints,
+        @Schema(description = "null without resident households now or before") BigDecimal nearPoorRealPoints,
+        @Schema(description = "null without resident households now or before") BigDecimal multidimensionalRealPoints) {
 
     /** The movement kind of a change by a new standard alone. */
     public static final String KIND = "STANDARD_RECLASSIFICATION";

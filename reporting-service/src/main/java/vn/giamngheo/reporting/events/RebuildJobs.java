@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,14 +44,27 @@ public class RebuildJobs {
     private static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(5);
 
     /** Where a job stands. */
+    @Schema(name = "RebuildState")
     public enum State {
         QUEUED, RUNNING, IDENTICAL, DIFFERENT, SWAPPED, FAILED
     }
 
     /** A job as its record holds it. */
-    public record Job(UUID id, String requestedBy, OffsetDateTime requestedAt, boolean swap, State state,
-            String schema, OffsetDateTime finishedAt, Long events, Long setAside, Map<String, Boolean> identical,
-            String error) {
+    @Schema(name = "RebuildJob")
+    public record Job(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String requestedBy,
+            @Schema(required = true) OffsetDateTime requestedAt,
+            @Schema(required = true) boolean swap,
+            @Schema(required = true) State state,
+            @Schema(required = true, description = "the database schema of the job's fresh tables")
+            String schema,
+            @Schema(description = "null until the job ends") OffsetDateTime finishedAt,
+            @Schema(description = "events read; null until the job ends, and for a failed job") Long events,
+            @Schema(description = "events set aside; null until the job ends, and for a failed job") Long setAside,
+            @Schema(description = "per read model, whether the fresh table came out identical to the live one; null"
+                    + " until the job ends, and for a failed job") Map<String, Boolean> identical,
+            @Schema(description = "what went wrong; null when nothing did") String error) {
     }
 
     @Inject

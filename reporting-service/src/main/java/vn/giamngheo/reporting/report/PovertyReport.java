@@ -2,6 +2,8 @@ package vn.giamngheo.reporting.report;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.reporting.domain.DeprivationStructure;
 import vn.giamngheo.reporting.domain.Figures;
 import vn.giamngheo.reporting.domain.StandardEffect;
@@ -26,18 +28,39 @@ import vn.giamngheo.reporting.domain.TargetResult;
  * <p>Each row's {@code deprivation} is its list by what its households lack: per indicator and per dimension, the
  * poor and near-poor households (DTTS among them) whose recognised review found them deprived on it.
  */
-public record PovertyReport(String unitCode, String unitName, int listYear, int planYear, List<Row> communes,
-        Row total, List<TargetResult> targets, String targetsJudgedOn, List<TargetResult> targetsOnRealMovement,
-        long eventsAwaited) {
+public record PovertyReport(
+        @Schema(required = true, pattern = "^(\\d{2}|\\d{3}|\\d{5})$") String unitCode,
+        @Schema(required = true) String unitName,
+        @Schema(required = true) int listYear,
+        @Schema(required = true) int planYear,
+        @Schema(required = true) List<Row> communes,
+        @Schema(required = true) Row total,
+        @Schema(required = true) List<TargetResult> targets,
+        @Schema(required = true, enumeration = { "ALL_MOVEMENT", "REAL_MOVEMENT" }) String targetsJudgedOn,
+        @Schema(description = "null unless a new standard alone moved households")
+        List<TargetResult> targetsOnRealMovement,
+        @Schema(required = true) long eventsAwaited) {
 
     /**
      * One unit's figures; {@code standardEffect} splits the change of its rates into what a new standard alone
      * explains and real movement (the list of 2027, the first under NĐ 351/2025), null where no household was
      * moved by a new standard alone.
      */
-    public record Row(String code, String name, Long residentHouseholds, Long baselineResidentHouseholds,
-            boolean totalReported, Figures poor, Figures nearPoor, java.math.BigDecimal multidimensionalRatePercent,
-            java.math.BigDecimal multidimensionalChangePoints, StandardEffect standardEffect,
-            DeprivationStructure deprivation) {
+    @Schema(name = "PovertyReportRow")
+    public record Row(
+            @Schema(required = true) String code,
+            @Schema(required = true) String name,
+            @Schema(description = "null unless every commune reported its resident households") Long residentHouseholds,
+            @Schema(description = "of the previous list's year; null unless every commune reported them")
+            Long baselineResidentHouseholds,
+            @Schema(required = true) boolean totalReported,
+            @Schema(required = true) Figures poor,
+            @Schema(required = true) Figures nearPoor,
+            @Schema(description = "null without resident households") java.math.BigDecimal multidimensionalRatePercent,
+            @Schema(description = "null without resident households now or before")
+            java.math.BigDecimal multidimensionalChangePoints,
+            @Schema(description = "null where no household was moved by a new standard alone")
+            StandardEffect standardEffect,
+            @Schema(required = true) DeprivationStructure deprivation) {
     }
 }

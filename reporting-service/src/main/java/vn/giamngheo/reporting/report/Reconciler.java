@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,8 +49,13 @@ public class Reconciler {
     private static final Logger LOG = Logger.getLogger(Reconciler.class);
 
     /** What a comparison found: the list years compared, every difference now, and those found twice (findings). */
-    public record Result(OffsetDateTime at, List<Integer> listYears, List<Difference> differences,
-            List<Difference> findings, String error) {
+    @Schema(name = "ReconciliationResult")
+    public record Result(
+            @Schema(required = true) OffsetDateTime at,
+            @Schema(required = true) List<Integer> listYears,
+            @Schema(required = true) List<Difference> differences,
+            @Schema(required = true) List<Difference> findings,
+            @Schema(description = "why nothing could be compared; null when the comparison ran") String error) {
     }
 
     @Inject
