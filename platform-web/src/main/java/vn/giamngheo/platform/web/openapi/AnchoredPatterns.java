@@ -17,9 +17,12 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * A Bean Validation {@code @Pattern} must match the whole value ({@code \d{5}} takes "01501", not "015012"); a JSON
  * Schema {@code pattern} matches anywhere in it. The document copies the first as the second, so it anchors each
  * pattern that is not anchored already: a client that checks input by the document refuses what the service refuses.
+ * ({@code @NotBlank} is rendered as the unanchored {@code \S} on purpose, and stays so.)
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
 public class AnchoredPatterns implements OASFilter {
+
+    private static final String NOT_BLANK = "\\S";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -62,7 +65,8 @@ public class AnchoredPatterns implements OASFilter {
             return;
         }
         String pattern = schema.getPattern();
-        if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+        // "\S" is the scanner's own rendering of @NotBlank (some character that is not a space): meant to match anywhere.
+        if (pattern != null && !NOT_BLANK.equals(pattern) && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
             schema.setPattern("^(?:" + pattern + ")$");
         }
         if (schema.getProperties() != null) {
