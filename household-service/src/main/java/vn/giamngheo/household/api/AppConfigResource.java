@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -27,11 +31,18 @@ public class AppConfigResource {
     String clientId;
 
     /** The sign-in settings; {@code issuer} is null when no OIDC provider is configured. */
-    public record AppConfig(String issuer, String clientId) {
+    public record AppConfig(@Schema(description = "null when no OIDC provider is configured") String issuer,
+            @Schema(required = true) String clientId) {
     }
 
     @GET
     @Operation(operationId = "getAppConfig", summary = "The commune app's sign-in settings (public)")
+    @APIResponse(responseCode = "200", description = "The sign-in settings", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppConfig.class), examples = {
+                @ExampleObject(name = "with the province's OIDC provider", value = """
+                        {"issuer":"https://id.example.gov.vn/realms/caobang","clientId":"giamngheo-commune-app"}"""),
+                @ExampleObject(name = "local stack", value = """
+                        {"issuer":null,"clientId":"giamngheo-commune-app"}""") }))
     public AppConfig config() {
         return new AppConfig(issuer.filter(i -> !i.isBlank()).orElse(null), clientId);
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,6 +64,113 @@ import vn.giamngheo.platform.web.problem.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ChangeRequestResource {
 
+    /** The birth and the move of the request example, both kept. */
+    private static final String BATCH_PROPOSED = """
+            {"proposed":2,"rejected":0,
+             "results":[{"index":0,"householdCode":"01501-K7P2M9QX4T","outcome":"PROPOSED",
+               "changeRequestId":"7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352"},
+              {"index":1,"householdCode":"01501-5DNYJM8FKA","outcome":"PROPOSED",
+               "changeRequestId":"b41f6d08-2c9e-4a73-8d15-e6a0c3f92b7d"}]}""";
+
+    private static final String BATCH_ONE_REJECTED = """
+            {"proposed":1,"rejected":1,
+             "results":[{"index":0,"householdCode":"01501-K7P2M9QX4T","outcome":"PROPOSED",
+               "changeRequestId":"7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352"},
+              {"index":1,"householdCode":"01501-5DNYJM8FKA","outcome":"REJECTED",
+               "errors":[{"field":"changes[1].householdVersion",
+                 "message":"household 01501-5DNYJM8FKA has changed since you read it (it is at version 2): read it aga\
+            in and propose the change anew"}]}]}""";
+
+    private static final String ALL_REJECTED = """
+            {"type":"urn:giamngheo:problem:changes-rejected","title":"No change could be proposed","status":422,
+             "detail":"Every change of the batch was rejected: fix the fields listed and send it again.",
+             "instance":"/api/v1/change-requests",
+             "errors":[{"field":"changes[0].householdVersion",
+               "message":"household 01501-K7P2M9QX4T has changed since you read it (it is at version 4): read it again\
+             and propose the change anew"},
+              {"field":"changes[1].householdVersion",
+               "message":"household 01501-5DNYJM8FKA has changed since you read it (it is at version 2): read it again\
+             and propose the change anew"}]}""";
+
+    private static final String KEY_REUSED = """
+            {"type":"urn:giamngheo:problem:idempotency-key-reused","title":"Idempotency-Key already used",
+             "status":422,
+             "detail":"This Idempotency-Key was already used for a different request. Send a new key for a new request\
+            ; resend the same body to get the first answer again.",
+             "instance":"/api/v1/change-requests"}""";
+
+    /** The birth awaiting the chair, and the move the chair approved, awaiting Trùng Khánh. */
+    private static final String LIST = """
+            [{"id":"7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352","householdCode":"01501-K7P2M9QX4T",
+              "communeCode":"01501","kind":"MEMBER_ADDED","kindLabel":"Thêm nhân khẩu","reason":"BIRTH",
+              "effectiveDate":"2026-10-02","status":"PROPOSED",
+              "proposal":{"householdCode":"01501-K7P2M9QX4T","householdVersion":3,"kind":"MEMBER_ADDED",
+               "reason":"BIRTH","effectiveDate":"2026-10-02","note":null,
+               "member":{"fullName":"Nông Thị Mai","birthYear":2026,"sex":"FEMALE","ethnicity":"Tày",
+                "relation":"CHILD","disability":null,"healthInsurance":true,"personalId":null},"memberId":null,
+               "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,"destination":null},
+              "proposedBy":"can-bo-ldtbxh-01501","proposedAt":"2026-11-16T02:14:31.508Z"},
+             {"id":"b41f6d08-2c9e-4a73-8d15-e6a0c3f92b7d","householdCode":"01501-5DNYJM8FKA",
+              "communeCode":"01501","kind":"TRANSFER","kindLabel":"Chuyển đến xã khác trong tỉnh",
+              "reason":"MOVED","effectiveDate":"2026-11-02","status":"AWAITING_DESTINATION",
+              "destinationCommune":"01477",
+              "proposal":{"householdCode":"01501-5DNYJM8FKA","householdVersion":1,"kind":"TRANSFER",
+               "reason":"MOVED","effectiveDate":"2026-11-02","note":null,"member":null,"memberId":null,
+               "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,
+               "destination":{"communeCode":"01477","village":"Xóm Nà Rầy"}},"proposedBy":"can-bo-ldtbxh-01501",
+              "proposedAt":"2026-11-16T02:14:31.508Z","approvedBy":"chu-tich-01501",
+              "approvedAt":"2026-11-20T03:02:10.114Z","decisionNumber":"312/QĐ-UBND",
+              "decisionDate":"2026-11-20"}]""";
+
+    private static final String MOVE = """
+            {"id":"b41f6d08-2c9e-4a73-8d15-e6a0c3f92b7d","householdCode":"01501-5DNYJM8FKA",
+             "communeCode":"01501","kind":"TRANSFER","kindLabel":"Chuyển đến xã khác trong tỉnh",
+             "reason":"MOVED","effectiveDate":"2026-11-02","status":"AWAITING_DESTINATION",
+             "destinationCommune":"01477",
+             "proposal":{"householdCode":"01501-5DNYJM8FKA","householdVersion":1,"kind":"TRANSFER",
+              "reason":"MOVED","effectiveDate":"2026-11-02","note":null,"member":null,"memberId":null,
+              "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,
+              "destination":{"communeCode":"01477","village":"Xóm Nà Rầy"}},"proposedBy":"can-bo-ldtbxh-01501",
+             "proposedAt":"2026-11-16T02:14:31.508Z","approvedBy":"chu-tich-01501",
+             "approvedAt":"2026-11-20T03:02:10.114Z","decisionNumber":"312/QĐ-UBND","decisionDate":"2026-11-20"}""";
+
+    private static final String APPROVED = """
+            {"id":"7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352","householdCode":"01501-K7P2M9QX4T",
+             "communeCode":"01501","kind":"MEMBER_ADDED","kindLabel":"Thêm nhân khẩu","reason":"BIRTH",
+             "effectiveDate":"2026-10-02","status":"APPLIED",
+             "proposal":{"householdCode":"01501-K7P2M9QX4T","householdVersion":3,"kind":"MEMBER_ADDED",
+              "reason":"BIRTH","effectiveDate":"2026-10-02","note":null,
+              "member":{"fullName":"Nông Thị Mai","birthYear":2026,"sex":"FEMALE","ethnicity":"Tày",
+               "relation":"CHILD","disability":null,"healthInsurance":true,"personalId":null},"memberId":null,
+              "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,"destination":null},
+             "proposedBy":"can-bo-ldtbxh-01501","proposedAt":"2026-11-16T02:14:31.508Z",
+             "approvedBy":"chu-tich-01501","approvedAt":"2026-11-20T03:02:10.114Z",
+             "decisionNumber":"312/QĐ-UBND","decisionDate":"2026-11-20",
+             "outcome":{"memberId":"e3a7c1d9-4f62-4b08-9a5e-2d8f6b1c7034"}}""";
+
+    private static final String REJECTED = """
+            {"id":"7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352","householdCode":"01501-K7P2M9QX4T",
+             "communeCode":"01501","kind":"MEMBER_ADDED","kindLabel":"Thêm nhân khẩu","reason":"BIRTH",
+             "effectiveDate":"2026-10-02","status":"REJECTED",
+             "proposal":{"householdCode":"01501-K7P2M9QX4T","householdVersion":3,"kind":"MEMBER_ADDED",
+              "reason":"BIRTH","effectiveDate":"2026-10-02","note":null,
+              "member":{"fullName":"Nông Thị Mai","birthYear":2026,"sex":"FEMALE","ethnicity":"Tày",
+               "relation":"CHILD","disability":null,"healthInsurance":true,"personalId":null},"memberId":null,
+              "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,"destination":null},
+             "proposedBy":"can-bo-ldtbxh-01501","proposedAt":"2026-11-16T02:14:31.508Z",
+             "rejectedBy":"chu-tich-01501","rejectedAt":"2026-11-20T03:02:10.114Z",
+             "answerReason":"Chưa có giấy khai sinh"}""";
+
+    private static final String CHANGED = """
+            {"type":"urn:giamngheo:problem:conflict","title":"Conflict with the current state","status":409,
+             "detail":"Household 01501-K7P2M9QX4T has changed since this request was proposed (version 3, \
+            now 4): reject it and propose the change anew.",
+             "instance":"/api/v1/change-requests/7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352/decision"}""";
+
+    private static final String APPROVERS = """
+            [{"user":"can-bo-ldtbxh-01501","designatedBy":"chu-tich-01501",
+              "designatedAt":"2026-07-03T01:30:12.640Z"}]""";
+
     @Inject
     ProposeChanges propose;
 
@@ -95,13 +203,18 @@ public class ChangeRequestResource {
                "effectiveDate":"2026-10-02","member":{"fullName":"Nông Thị Mai","birthYear":2026,"sex":"FEMALE",
                "ethnicity":"Tày","relation":"CHILD","healthInsurance":true}},
               {"householdCode":"01501-5DNYJM8FKA","householdVersion":1,"kind":"TRANSFER","reason":"MOVED",
-               "effectiveDate":"2026-11-02","destination":{"communeCode":"01471","village":"Xóm Nà Rầy"}}]}""")))
+               "effectiveDate":"2026-11-02","destination":{"communeCode":"01477","village":"Xóm Nà Rầy"}}]}""")))
     @APIResponse(responseCode = "200", description = "One result per change, in the order sent (a replay of the same"
             + " key carries Idempotency-Replayed: true)",
-            content = @Content(schema = @Schema(implementation = ChangeBatchResult.class)))
+            content = @Content(schema = @Schema(implementation = ChangeBatchResult.class), examples = {
+                @ExampleObject(name = "both proposed", value = BATCH_PROPOSED),
+                @ExampleObject(name = "one rejected", value = BATCH_ONE_REJECTED) }))
     @APIResponse(responseCode = "422", description = "No change of the batch could be proposed: every record's field"
-            + " errors are listed, and nothing was kept",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " errors are listed, and nothing was kept; or the Idempotency-Key was used for another batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                        @ExampleObject(name = "changes-rejected", value = ALL_REJECTED),
+                        @ExampleObject(name = "idempotency-key-reused", value = KEY_REUSED) }))
     public Response propose(@HeaderParam(IdempotencyKeys.HEADER) String key, ChangeBatch batch) {
         return propose.propose(key, batch).response().build();
     }
@@ -110,7 +223,9 @@ public class ChangeRequestResource {
     @Path("/change-requests")
     @Operation(operationId = "listChangeRequests",
             summary = "A commune's change requests, and the moves to it awaiting its acceptance, the latest first")
-    @APIResponse(responseCode = "200", description = "The requests")
+    @APIResponse(responseCode = "200", description = "The requests", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeRequestView.class),
+            examples = @ExampleObject(name = "Đàm Thủy's", value = LIST)))
     public List<ChangeRequestView> list(
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @Parameter(description = "PROPOSED, AWAITING_DESTINATION, APPLIED or REJECTED") @QueryParam("status") @Pattern(regexp = "PROPOSED|AWAITING_DESTINATION|APPLIED|REJECTED", message = "must be PROPOSED, AWAITING_DESTINATION, APPLIED or REJECTED") String status,
@@ -123,7 +238,9 @@ public class ChangeRequestResource {
     @GET
     @Path("/change-requests/{id}")
     @Operation(operationId = "getChangeRequest", summary = "Read a change request and its answer")
-    @APIResponse(responseCode = "200", description = "The request")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(
+            schema = @Schema(implementation = ChangeRequestView.class),
+            examples = @ExampleObject(name = "a move awaiting the destination", value = MOVE)))
     @APIResponse(responseCode = "404", description = "No such request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangeRequestView get(@PathParam("id") UUID id) {
@@ -142,9 +259,13 @@ public class ChangeRequestResource {
                     {"approve":true,"decisionNumber":"312/QĐ-UBND","decisionDate":"2026-11-20"}"""),
             @ExampleObject(name = "reject", value = """
                     {"approve":false,"reason":"Chưa có giấy khai sinh"}""") }))
-    @APIResponse(responseCode = "200", description = "The request as answered")
+    @APIResponse(responseCode = "200", description = "The request as answered", content = @Content(
+            schema = @Schema(implementation = ChangeRequestView.class), examples = {
+                @ExampleObject(name = "approved", value = APPROVED),
+                @ExampleObject(name = "rejected", value = REJECTED) }))
     @APIResponse(responseCode = "409", description = "Already answered, or the household changed since the proposal",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "household changed", value = CHANGED)))
     public ChangeRequestView answer(@PathParam("id") UUID id, ChangeAnswer answer) {
         return view(decide.decide(id, answer));
     }
@@ -153,7 +274,9 @@ public class ChangeRequestResource {
     @Path("/communes/{code}/change-approvers")
     @Operation(operationId = "listChangeApprovers",
             summary = "The officers the chair designated to answer the commune's change requests")
-    @APIResponse(responseCode = "200", description = "The officers")
+    @APIResponse(responseCode = "200", description = "The officers", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeApprovers.Approver.class),
+            examples = @ExampleObject(name = "one officer", value = APPROVERS)))
     public List<ChangeApprovers.Approver> approvers(@PathParam("code") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String code) {
         return approvers.list(code);
     }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,6 +59,92 @@ import vn.giamngheo.platform.web.problem.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ComplaintResource {
 
+    /** The complaint of the request example, through each step to its answer. */
+    private static final String RECEIVED = """
+            {"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
+             "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
+             "complainantRelation":"HOUSEHOLD",
+             "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
+             "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
+             "overdue":false,
+             "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
+            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
+            hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
+            ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
+             "status":"RECEIVED","recordedBy":"can-bo-ldtbxh-01501"}""";
+
+    private static final String ASSIGNED = """
+            {"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
+             "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
+             "complainantRelation":"HOUSEHOLD",
+             "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
+             "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
+             "overdue":false,
+             "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
+            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
+            hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
+            ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
+             "status":"ASSIGNED","recordedBy":"can-bo-ldtbxh-01501","assignedTo":"can-bo-ldtbxh-01501"}""";
+
+    private static final String RESURVEYED = """
+            {"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
+             "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
+             "complainantRelation":"HOUSEHOLD",
+             "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
+             "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
+             "overdue":false,
+             "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
+            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
+            hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
+            ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
+             "status":"RESURVEYED","recordedBy":"can-bo-ldtbxh-01501","assignedTo":"can-bo-ldtbxh-01501",
+             "resurveyDate":"2026-12-28","resurveyStatus":"POOR",
+             "resurveyExplanation":"Thu nhập bình quân 1.350.000 đồng/người/tháng không vượt chuẩn 2.200.000 đồng của \
+            khu vực nông thôn (Chuẩn nghèo đa chiều giai đoạn 2026 – 2030 (Nghị định 351/2025/NĐ-CP)); thiếu hụt 3 chỉ\
+             số (ngưỡng 3). Hộ thuộc diện hộ nghèo."}""";
+
+    private static final String UPHELD = """
+            {"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
+             "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
+             "complainantRelation":"HOUSEHOLD",
+             "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
+             "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
+             "overdue":false,
+             "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
+            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
+            hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
+            ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
+             "status":"UPHELD","recordedBy":"can-bo-ldtbxh-01501","assignedTo":"can-bo-ldtbxh-01501",
+             "resurveyDate":"2026-12-28","resurveyStatus":"POOR",
+             "resurveyExplanation":"Thu nhập bình quân 1.350.000 đồng/người/tháng không vượt chuẩn 2.200.000 đồng của \
+            khu vực nông thôn (Chuẩn nghèo đa chiều giai đoạn 2026 – 2030 (Nghị định 351/2025/NĐ-CP)); thiếu hụt 3 chỉ\
+             số (ngưỡng 3). Hộ thuộc diện hộ nghèo.",
+             "answer":"Kết quả phúc tra: hộ thuộc diện hộ nghèo","decisionNumber":"12/QĐ-UBND",
+             "decisionDate":"2027-01-10","answeredBy":"chu-tich-01501","corrected":true}""";
+
+    private static final String OVERDUE = """
+            [{"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
+              "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
+              "complainantRelation":"HOUSEHOLD",
+              "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
+              "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
+              "overdue":true,
+              "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
+            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
+            hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
+            ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
+              "status":"ASSIGNED","recordedBy":"can-bo-ldtbxh-01501","assignedTo":"can-bo-ldtbxh-01501"}]""";
+
+    private static final String PERIOD_OVER = """
+            {"type":"urn:giamngheo:problem:complaint-period-over","title":"The complaint period is over",
+             "status":422,
+             "detail":"A complaint about decision 415/QĐ-UBND of 2026-12-15 could be lodged until 2027-03-15 (90 days:\
+             Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
+            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
+            hành vi hành chính\\"); this one was received on 2027-03-22. The household may apply to the regular review\
+             instead.",
+             "instance":"/api/v1/complaints"}""";
+
     @Inject
     RecordComplaint record;
 
@@ -68,6 +155,7 @@ public class ComplaintResource {
     ReadComplaints read;
 
     /** The officer a complaint is assigned to. */
+    @Schema(name = "ComplaintAssignment")
     public record Assignment(
             @NotBlank(message = "is required: the officer who re-checks it") @Size(max = 200, message = "must be at most 200 characters") String officer) {
     }
@@ -83,11 +171,14 @@ public class ComplaintResource {
              "complainant":{"name":"Nông Văn Pháo","relation":"HOUSEHOLD"},
              "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
              "receivedOn":"2026-12-20"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded, with its deadlines")
+    @APIResponse(responseCode = "201", description = "Recorded, with its deadlines", content = @Content(
+            schema = @Schema(implementation = ComplaintView.class),
+            examples = @ExampleObject(name = "received", value = RECEIVED)))
     @APIResponse(responseCode = "409", description = "The round is not decided yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The complaint period is over",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "complaint-period-over", value = PERIOD_OVER)))
     public Response record(ComplaintRequest request) {
         Complaint c = record.record(request);
         return Response.created(URI.create("/api/v1/complaints/" + c.id)).entity(view(read.get(c.id))).build();
@@ -97,7 +188,9 @@ public class ComplaintResource {
     @Operation(operationId = "listComplaints",
             summary = "A commune's complaints, the answers due soonest first", description = "overdue=true: only"
             + " those not answered by their due day.")
-    @APIResponse(responseCode = "200", description = "The complaints")
+    @APIResponse(responseCode = "200", description = "The complaints", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintView.class),
+            examples = @ExampleObject(name = "overdue", value = OVERDUE)))
     public List<ComplaintView> list(
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @Parameter(description = "RECEIVED, ASSIGNED, RESURVEYED, UPHELD or DISMISSED") @QueryParam("status") @Pattern(regexp = "RECEIVED|ASSIGNED|RESURVEYED|UPHELD|DISMISSED", message = "must be RECEIVED, ASSIGNED, RESURVEYED, UPHELD or DISMISSED") String status,
@@ -111,7 +204,9 @@ public class ComplaintResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getComplaint", summary = "Read a complaint")
-    @APIResponse(responseCode = "200", description = "The complaint")
+    @APIResponse(responseCode = "200", description = "The complaint", content = @Content(
+            schema = @Schema(implementation = ComplaintView.class),
+            examples = @ExampleObject(name = "re-surveyed", value = RESURVEYED)))
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView get(@PathParam("id") UUID id) {
@@ -124,7 +219,9 @@ public class ComplaintResource {
             summary = "Assign a complaint to the officer who re-checks it (the chair)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "assign", value = """
             {"officer":"can-bo-ldtbxh-01501"}""")))
-    @APIResponse(responseCode = "200", description = "Assigned")
+    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(
+            schema = @Schema(implementation = ComplaintView.class),
+            examples = @ExampleObject(name = "assigned", value = ASSIGNED)))
     @APIResponse(responseCode = "409", description = "Answered already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView assign(@PathParam("id") UUID id, Assignment assignment) {
@@ -140,7 +237,9 @@ public class ComplaintResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "re-survey", value = """
             {"surveyDate":"2026-12-28","incomePerPersonMonthlyVnd":1350000,
              "deprivedIndicators":["HEALTH_INSURANCE","SANITATION","TELECOM"]}""")))
-    @APIResponse(responseCode = "200", description = "Re-surveyed, with the class the answers give")
+    @APIResponse(responseCode = "200", description = "Re-surveyed, with the class the answers give", content = @Content(
+            schema = @Schema(implementation = ComplaintView.class),
+            examples = @ExampleObject(name = "re-surveyed", value = RESURVEYED)))
     @APIResponse(responseCode = "409", description = "Answered already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView resurvey(@PathParam("id") UUID id, Resurvey survey) {
@@ -157,7 +256,9 @@ public class ComplaintResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "upheld", value = """
             {"upheld":true,"answer":"Kết quả phúc tra: hộ thuộc diện hộ nghèo","decisionNumber":"12/QĐ-UBND",
              "decisionDate":"2027-01-10"}""")))
-    @APIResponse(responseCode = "200", description = "Answered")
+    @APIResponse(responseCode = "200", description = "Answered", content = @Content(
+            schema = @Schema(implementation = ComplaintView.class),
+            examples = @ExampleObject(name = "upheld", value = UPHELD)))
     @APIResponse(responseCode = "409", description = "Answered already, not re-surveyed, or the list was replaced",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView answer(@PathParam("id") UUID id, ComplaintAnswer answer) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,13 +49,55 @@ import vn.giamngheo.platform.web.problem.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DuplicateResource {
 
+    /** One person registered twice: the same name without diacritics, birth year and village. */
+    private static final String OPEN = """
+            {"id":"a3f5c8e1-7d24-4b96-8e0a-5c2d9f1b6e47","communeCode":"01501","status":"OPEN",
+             "foundAt":"2026-11-18T07:41:22.905Z",
+             "member":{"memberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11","fullName":"Hoàng Văn Khanh",
+              "birthYear":1961,"relation":"PARENT","householdCode":"01501-6VWA9D88XL","village":"Xóm Nà Pò"},
+             "other":{"memberId":"5e2d8a4f-9c13-4b70-a6e8-1f7b3d0c9a25","fullName":"Hoàng Văn Khánh",
+              "birthYear":1961,"relation":"PARENT","householdCode":"01501-K7P2M9QX4T","village":"Xóm Nà Pò"},
+             "resolvedBy":null,"resolvedAt":null,"resolutionNote":null,"changeRequest":null}""";
+
+    private static final String SAME_PERSON = """
+            {"id":"a3f5c8e1-7d24-4b96-8e0a-5c2d9f1b6e47","communeCode":"01501","status":"SAME_PERSON",
+             "foundAt":"2026-11-18T07:41:22.905Z",
+             "member":{"memberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11","fullName":"Hoàng Văn Khanh",
+              "birthYear":1961,"relation":"PARENT","householdCode":"01501-6VWA9D88XL","village":"Xóm Nà Pò"},
+             "other":{"memberId":"5e2d8a4f-9c13-4b70-a6e8-1f7b3d0c9a25","fullName":"Hoàng Văn Khánh",
+              "birthYear":1961,"relation":"PARENT","householdCode":"01501-K7P2M9QX4T","village":"Xóm Nà Pò"},
+             "resolvedBy":"can-bo-ldtbxh-01501","resolvedAt":"2026-11-19T02:05:47.318Z",
+             "resolutionNote":"Cùng một người, khai hai lần",
+             "changeRequest":"d86c3f15-2e7a-4b09-91c4-7a5e0f2b8d63"}""";
+
+    private static final String DISTINCT = """
+            {"id":"a3f5c8e1-7d24-4b96-8e0a-5c2d9f1b6e47","communeCode":"01501","status":"DISTINCT",
+             "foundAt":"2026-11-18T07:41:22.905Z",
+             "member":{"memberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11","fullName":"Hoàng Văn Khanh",
+              "birthYear":1961,"relation":"PARENT","householdCode":"01501-6VWA9D88XL","village":"Xóm Nà Pò"},
+             "other":{"memberId":"5e2d8a4f-9c13-4b70-a6e8-1f7b3d0c9a25","fullName":"Hoàng Văn Khánh",
+              "birthYear":1961,"relation":"PARENT","householdCode":"01501-K7P2M9QX4T","village":"Xóm Nà Pò"},
+             "resolvedBy":"can-bo-ldtbxh-01501","resolvedAt":"2026-11-19T02:05:47.318Z",
+             "resolutionNote":"Hai người khác nhau, đã xác minh tại họp thôn","changeRequest":null}""";
+
+    private static final String LIST = """
+            [{"id":"a3f5c8e1-7d24-4b96-8e0a-5c2d9f1b6e47","communeCode":"01501","status":"OPEN",
+              "foundAt":"2026-11-18T07:41:22.905Z",
+              "member":{"memberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11","fullName":"Hoàng Văn Khanh",
+               "birthYear":1961,"relation":"PARENT","householdCode":"01501-6VWA9D88XL","village":"Xóm Nà Pò"},
+              "other":{"memberId":"5e2d8a4f-9c13-4b70-a6e8-1f7b3d0c9a25","fullName":"Hoàng Văn Khánh",
+               "birthYear":1961,"relation":"PARENT","householdCode":"01501-K7P2M9QX4T","village":"Xóm Nà Pò"},
+              "resolvedBy":null,"resolvedAt":null,"resolutionNote":null,"changeRequest":null}]""";
+
     @Inject
     ResolveDuplicates duplicates;
 
     @GET
     @Operation(operationId = "listPossibleDuplicates",
             summary = "A commune's possible duplicates, the latest found first")
-    @APIResponse(responseCode = "200", description = "The pairs")
+    @APIResponse(responseCode = "200", description = "The pairs", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PossibleDuplicates.Pair.class),
+            examples = @ExampleObject(name = "one open", value = LIST)))
     public List<PossibleDuplicates.Pair> list(
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @Parameter(description = "OPEN, SAME_PERSON or DISTINCT") @QueryParam("status") @Pattern(regexp = "OPEN|SAME_PERSON|DISTINCT", message = "must be OPEN, SAME_PERSON or DISTINCT") String status,
@@ -66,7 +109,9 @@ public class DuplicateResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPossibleDuplicate", summary = "Read a possible duplicate")
-    @APIResponse(responseCode = "200", description = "The pair")
+    @APIResponse(responseCode = "200", description = "The pair", content = @Content(
+            schema = @Schema(implementation = PossibleDuplicates.Pair.class),
+            examples = @ExampleObject(name = "open", value = OPEN)))
     @APIResponse(responseCode = "404", description = "No such pair",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PossibleDuplicates.Pair get(@PathParam("id") UUID id) {
@@ -84,7 +129,10 @@ public class DuplicateResource {
             @ExampleObject(name = "the same person", value = """
                     {"resolution":"SAME_PERSON","note":"Cùng một người, khai hai lần",
                      "removeMemberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11"}""") }))
-    @APIResponse(responseCode = "200", description = "The pair as resolved")
+    @APIResponse(responseCode = "200", description = "The pair as resolved", content = @Content(
+            schema = @Schema(implementation = PossibleDuplicates.Pair.class), examples = {
+                @ExampleObject(name = "two people", value = DISTINCT),
+                @ExampleObject(name = "the same person", value = SAME_PERSON) }))
     @APIResponse(responseCode = "409", description = "Resolved already, or the record cannot simply leave",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PossibleDuplicates.Pair resolve(@PathParam("id") UUID id, DuplicateResolution resolution) {

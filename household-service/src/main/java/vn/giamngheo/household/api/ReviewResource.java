@@ -58,6 +58,14 @@ import vn.giamngheo.platform.web.problem.Problem;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReviewResource {
 
+    /** Xã Đàm Thủy's periodic review of 2025, decided: the list of 2026. */
+    private static final String ROUND = """
+            {"id":"9c4e2b7a-5d1f-4e83-a6b0-7f2d9e1c3a58","communeCode":"01501","communeName":"Xã Đàm Thủy",
+             "kind":"PERIODIC","heldYear":2025,"month":null,"listYear":2026,"standardCode":"ND-07-2021",
+             "areaType":"RURAL","status":"DECIDED","firstDay":"2025-09-01","lastDay":"2025-12-14",
+             "decisionNumber":"125/QĐ-UBND","decisionDate":"2025-12-10","decidedBy":"nong.van.bo",
+             "reviewsByStatus":{"APPROVED":412,"RETURNED":3}}""";
+
     @Inject
     OpenRound openRound;
 
@@ -80,7 +88,13 @@ public class ReviewResource {
                     + " the area type is the commune's on the round's first day.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "periodic 2022", value = """
             {"communeCode":"01501","kind":"PERIODIC","heldYear":2022}""")))
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the round", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class),
+            examples = @ExampleObject(name = "periodic 2022", value = """
+                    {"id":"2d8f6a1c-3b9e-4c72-9a15-e0b7c4d8f216","communeCode":"01501","communeName":"Xã Chí Viễn",
+                     "kind":"PERIODIC","heldYear":2022,"month":null,"listYear":2023,"standardCode":"ND-07-2021",
+                     "areaType":"RURAL","status":"OPEN","firstDay":"2022-09-01","lastDay":"2022-12-14",
+                     "decisionNumber":null,"decisionDate":null,"decidedBy":null,"reviewsByStatus":{}}""")))
     @APIResponse(responseCode = "409", description = "The commune already has that round",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(RoundRequest request) {
@@ -91,7 +105,14 @@ public class ReviewResource {
     @GET
     @Operation(operationId = "listRounds", summary = "List a commune's review rounds, the latest first",
             description = "How a commune app finds the round it is working in, and whether it was decided.")
-    @APIResponse(responseCode = "200", description = "The rounds")
+    @APIResponse(responseCode = "200", description = "The rounds", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView[].class),
+            examples = @ExampleObject(name = "Đàm Thủy", value = "[" + ROUND + """
+                    ,{"id":"2d8f6a1c-3b9e-4c72-9a15-e0b7c4d8f216","communeCode":"01501","communeName":"Xã Chí Viễn",
+                      "kind":"PERIODIC","heldYear":2022,"month":null,"listYear":2023,"standardCode":"ND-07-2021",
+                      "areaType":"RURAL","status":"DECIDED","firstDay":"2022-09-01","lastDay":"2022-12-14",
+                      "decisionNumber":"215/QĐ-UBND","decisionDate":"2022-12-10","decidedBy":"nong.van.bo",
+                      "reviewsByStatus":{"APPROVED":386,"RETURNED":1}}]""")))
     public List<RoundView> list(
             @Parameter(example = "01501") @QueryParam("commune") @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String commune,
             @Parameter(description = "Only the rounds held in this year", example = "2022") @QueryParam("heldYear") Integer heldYear) {
@@ -102,7 +123,11 @@ public class ReviewResource {
     @Path("/{id}")
     @Operation(operationId = "getRound",
             summary = "Read a round and how many of its reviews are submitted, approved or returned")
-    @APIResponse(responseCode = "200", description = "The round")
+    @APIResponse(responseCode = "200", description = "The round", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class),
+            examples = @ExampleObject(name = "decided", value = ROUND)))
+    @APIResponse(responseCode = "404", description = "No such round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RoundView get(@PathParam("id") UUID id) {
         return Views.round(rounds.round(id));
     }
@@ -119,12 +144,39 @@ public class ReviewResource {
               {"householdCode":"01501-K7P2M9QX4T","surveyDate":"2022-10-12","incomePerPersonMonthlyVnd":1250000,
                "deprivedIndicators":["HEALTH_INSURANCE","SANITATION","TELECOM"],"meetingAgreeShare":0.82},
               {"newHousehold":{"village":"Bản Giốc","members":[{"fullName":"Nông Thị Hoa","birthYear":1985,
-                 "sex":"FEMALE","ethnicity":"Tày","relation":"HEAD","healthInsurance":true,"personalId":"004185012345"}]},
+                 "sex":"FEMALE","ethnicity":"Tày","relation":"HEAD","healthInsurance":true,"personalId":"990185012345"}]},
                "surveyDate":"2022-10-13","scoreA":132,"scoreB":20,"meetingAgreeShare":0.9}]}""")))
     @APIResponse(responseCode = "200", description = "One result per record, in the order sent (a replay of the same"
             + " key carries Idempotency-Replayed: true)",
-            content = @Content(schema = @Schema(implementation = ReviewBatchResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReviewBatchResult.class), examples = {
+                        @ExampleObject(name = "two reviews accepted", value = """
+                                {"roundId":"2d8f6a1c-3b9e-4c72-9a15-e0b7c4d8f216","accepted":2,"returned":0,"rejected":0,
+                                 "results":[
+                                  {"index":0,"outcome":"ACCEPTED","householdCode":"01501-K7P2M9QX4T",
+                                   "reviewId":"6a1d9e3c-8f27-4b50-b4c1-2e7f0a9d5c83","computedStatus":"POOR",
+                                   "explanationVi":"Thu nhập bình quân 1.250.000 đồng/người/tháng không vượt chuẩn 1.500.000 đồng của khu vực nông thôn (Chuẩn nghèo đa chiều giai đoạn 2022 – 2025 (Nghị định 07/2021/NĐ-CP)); thiếu hụt 3 chỉ số (ngưỡng 3). Hộ thuộc diện hộ nghèo.",
+                                   "explanationEn":"Income of VND 1,250,000 per person per month is at or below the rural line of VND 1,500,000 (ND-07-2021); 3 deprivation(s) counted (cut-off 3). The household is poor.",
+                                   "standardVersion":"ND-07-2021@1b50400ab6e2",
+                                   "provisionalFigures":["scoreA.averageLivingUpperBound"],"errors":[]},
+                                  {"index":1,"outcome":"ACCEPTED","householdCode":"01501-T3HW8C5QRN",
+                                   "reviewId":"b9e2f5a7-1c4d-4836-9a0e-d3c7b6f1e428","computedStatus":"NEAR_POOR",
+                                   "explanationVi":"Điểm A là 132 điểm không vượt chuẩn 140 điểm của khu vực nông thôn (Chuẩn nghèo đa chiều giai đoạn 2022 – 2025 (Nghị định 07/2021/NĐ-CP)); thiếu hụt 2 chỉ số (ngưỡng 3). Hộ thuộc diện hộ cận nghèo.",
+                                   "explanationEn":"Score A of 132 points is at or below the rural line of 140 points (ND-07-2021); 2 deprivation(s) counted (cut-off 3). The household is near-poor.",
+                                   "standardVersion":"ND-07-2021@1b50400ab6e2",
+                                   "provisionalFigures":["scoreA.averageLivingUpperBound"],"errors":[]}]}"""),
+                        @ExampleObject(name = "one review rejected", value = """
+                                {"roundId":"2d8f6a1c-3b9e-4c72-9a15-e0b7c4d8f216","accepted":0,"returned":0,"rejected":1,
+                                 "results":[
+                                  {"index":0,"outcome":"REJECTED","householdCode":"01501-K7P2M9QX4T","reviewId":null,
+                                   "computedStatus":null,"explanationVi":null,"explanationEn":null,
+                                   "standardVersion":null,"provisionalFigures":null,
+                                   "errors":[{"field":"householdCode","message":"household 01501-K7P2M9QX4T already has a review in this round; only a returned review may be submitted again"}]}]}""") }))
     @APIResponse(responseCode = "409", description = "The round is already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different batch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(IdempotencyKeys.HEADER) String key,
             ReviewBatch batch) {
@@ -139,7 +191,17 @@ public class ReviewResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "decision", value = """
             {"decisionNumber":"215/QĐ-UBND","decisionDate":"2022-12-10",
              "returned":[{"householdCode":"01501-K7P2M9QX4T","reason":"Thu nhập kê khai chưa đủ căn cứ"}]}""")))
-    @APIResponse(responseCode = "200", description = "What the decision did")
+    @APIResponse(responseCode = "200", description = "What the decision did", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionResult.class),
+            examples = @ExampleObject(name = "decision", value = """
+                    {"roundId":"2d8f6a1c-3b9e-4c72-9a15-e0b7c4d8f216","decisionNumber":"215/QĐ-UBND",
+                     "decisionDate":"2022-12-10","approved":386,"returned":1,"statusesChanged":57,
+                     "movements":{"EXIT":31,"FROM_NEAR_POOR":4,"FROM_POOR":12,"NEW":7,"RE_ENTRY":3},
+                     "standardChangesUnverified":0}""")))
+    @APIResponse(responseCode = "404", description = "No such round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The round is already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionResult decide(@PathParam("id") UUID id, DecisionRequest request) {
         return decideRound.decide(id, request);
     }
@@ -155,6 +217,8 @@ public class ReviewResource {
                     + " recognised ones. The notice days are the commune's, printed as given. XLSX or PDF (A4, fonts"
                     + " embedded). Each export is audited.")
     @APIResponse(responseCode = "200", description = "The list")
+    @APIResponse(responseCode = "404", description = "No such round, or it reviewed no household of the village",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response postingList(@PathParam("id") UUID id,
             @Parameter(description = "the village, as the households' records name it", example = "Xóm Nà Rầy")
             @QueryParam("village") @NotBlank(message = "is required: the village whose list is posted") @Size(max = 200, message = "must be at most 200 characters") String village,
@@ -173,6 +237,8 @@ public class ReviewResource {
                     + " thoát nghèo, IV hộ thoát cận nghèo, with its village and its movement. XLSX or PDF (A4, fonts"
                     + " embedded). 409 before the decision. Each export is audited.")
     @APIResponse(responseCode = "200", description = "The list")
+    @APIResponse(responseCode = "404", description = "No such round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The round is not decided yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decisionList(@PathParam("id") UUID id,
@@ -189,7 +255,25 @@ public class ReviewResource {
                     + " hộ thoát nghèo, IV hộ thoát cận nghèo, with the class before and the class the review gives:"
                     + " what the decision will recognise (after it, what it recognised). Each reading is audited.")
     @APIResponse(responseCode = "200", description = "The list, in the sections and columns of the decision's annex",
-            content = @Content(schema = @Schema(implementation = ListPaper.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListPaper.class),
+                    examples = @ExampleObject(name = "Đàm Thủy, list of 2026", value = """
+                            {"issuer":"UBND Xã Đàm Thủy",
+                             "title":"DANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO, HỘ THOÁT NGHÈO, HỘ THOÁT CẬN NGHÈO NĂM 2026",
+                             "subtitle":["Kết quả rà soát định kỳ năm 2025, Quyết định số 125/QĐ-UBND ngày 10/12/2025"],
+                             "columns":["STT","Mã hộ","Họ và tên chủ hộ","Thôn, bản, tổ dân phố","Số nhân khẩu","Hộ DTTS",
+                              "Biến động"],
+                             "sections":[
+                              {"heading":"I. Hộ nghèo","rows":[
+                                ["1","01501-M4QH7T2WZC","Triệu Văn Sình","Bản Khuổi Pết","2","x","Không thay đổi"]]},
+                              {"heading":"II. Hộ cận nghèo","rows":[
+                                ["1","01501-6VWA9D88XL","Nông Văn Pháo","Xóm Nà Rầy","3","x","Từ hộ nghèo"]]},
+                              {"heading":"III. Hộ thoát nghèo","rows":[
+                                ["1","01501-6VWA9D88XL","Nông Văn Pháo","Xóm Nà Rầy","3","x","Từ hộ nghèo"]]},
+                              {"heading":"IV. Hộ thoát cận nghèo","rows":[
+                                ["1","01501-R8KD3N6PVA","Hoàng Văn Sinh","Xóm Nà Rầy","4","x","Thoát cận nghèo"]]}],
+                             "notes":[],"signature":"CHỦ TỊCH","fileName":"danh-sach-ra-soat-01501-2026"}""")))
+    @APIResponse(responseCode = "404", description = "No such round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ListPaper list(@PathParam("id") UUID id) {
         return papers.roundList(id);
     }

@@ -56,7 +56,9 @@ public class UnitResource {
     ObjectMapper mapper;
 
     /** Units valid on a date. */
-    public record UnitList(LocalDate date, int count, List<FindUnits.Unit> items) {
+    public record UnitList(@Schema(required = true) LocalDate date,
+            @Schema(required = true) int count,
+            @Schema(required = true) List<FindUnits.Unit> items) {
     }
 
     @GET

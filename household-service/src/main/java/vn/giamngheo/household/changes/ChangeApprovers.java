@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.household.security.AccessPolicy;
 import vn.giamngheo.platform.web.audit.AuditTrail;
 
@@ -29,7 +31,11 @@ public class ChangeApprovers {
     @Inject
     AuditTrail audit;
 
-    public record Approver(String user, String designatedBy, OffsetDateTime designatedAt) {
+    @Schema(name = "ChangeApprover")
+    public record Approver(
+            @Schema(required = true) String user,
+            @Schema(required = true) String designatedBy,
+            @Schema(required = true) OffsetDateTime designatedAt) {
     }
 
     public boolean designated(String commune, String user) {

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import vn.giamngheo.household.registry.HouseholdInput;
@@ -39,6 +41,7 @@ public record ChangeProposal(
         @Valid Destination destination) {
 
     /** New values for a member's personal data; the fields left out keep theirs. */
+    @Schema(name = "MemberCorrection")
     public record Correction(
             @Size(min = 1, max = 200, message = "must be 1 to 200 characters") String fullName,
             @Min(value = 1900, message = "must be 1900 or later") @Max(value = 2100, message = "must be 2100 or earlier") Integer birthYear,
@@ -57,6 +60,7 @@ public record ChangeProposal(
     }
 
     /** The members who leave to form a household of their own, its head among them, and its village. */
+    @Schema(name = "HouseholdSplit")
     public record Split(
             @NotEmpty(message = "must name the members who leave") @Size(max = 50, message = "must be at most 50 members") List<@NotNull(message = "must not be null") UUID> memberIds,
             @NotNull(message = "is required: the head of the new household, one of the members who leave") UUID headMemberId,
@@ -64,6 +68,7 @@ public record ChangeProposal(
     }
 
     /** The commune of the province the household moves to, and its village there. */
+    @Schema(name = "MoveDestination")
     public record Destination(
             @NotNull(message = "is required") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit commune code") String communeCode,
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String village) {

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.household.security.AccessPolicy;
 import vn.giamngheo.platform.refdata.AdministrativeUnits;
 import vn.giamngheo.platform.web.audit.AuditTrail;
@@ -40,11 +42,26 @@ public class RegisterSystems {
     @Inject
     Deliveries deliveries;
 
-    /** A registration as it is shown: everything but the key itself, which is shown by its id. */
-    public record SystemView(String senderId, String name, String clientId, String keyId, Map<String, Object> publicKeyJwk,
-            List<String> areas, List<String> attributes, String legalBasis, List<String> callbackUris,
-            String notifyUri, boolean active, String registeredBy, OffsetDateTime registeredAt,
-            OffsetDateTime updatedAt) {
+    /** A registration as it is shown, with the id of its key. */
+    @Schema(name = "DciSystem", description = "A government system's registration for the DCI Social Registry API")
+    public record SystemView(
+            @Schema(required = true, description = "Its DCI sender_id") String senderId,
+            @Schema(required = true) String name,
+            @Schema(required = true) String clientId,
+            @Schema(required = true, description = "The kid of its key") String keyId,
+            @Schema(required = true, implementation = DciSchemas.Jwk.class)
+            Map<String, Object> publicKeyJwk,
+            @Schema(required = true) List<String> areas,
+            @Schema(required = true) List<String> attributes,
+            String legalBasis,
+            @Schema(required = true) List<String> callbackUris,
+            String notifyUri,
+            @Schema(required = true, description = "false once its registration ended")
+            boolean active,
+            @Schema(required = true, description = "The officer who registered it, or last"
+                    + " changed it") String registeredBy,
+            @Schema(required = true) OffsetDateTime registeredAt,
+            @Schema(required = true) OffsetDateTime updatedAt) {
     }
 
     public SystemView register(String senderId, SystemRegistration r) {

@@ -2,6 +2,8 @@ package vn.giamngheo.household.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.platform.events.payload.PovertyStatus;
 import vn.giamngheo.platform.refdata.AreaType;
 
@@ -11,23 +13,26 @@ import vn.giamngheo.platform.refdata.AreaType;
  * English, and the figures of the standard that no public source confirms yet.
  */
 public record Classification(
-        PovertyStatus status,
-        boolean lowIncomeWorker,
-        String standardCode,
-        AreaType areaType,
-        Basis decidedBy,
+        @Schema(required = true) PovertyStatus status,
+        @Schema(required = true) boolean lowIncomeWorker,
+        @Schema(required = true) String standardCode,
+        @Schema(required = true) AreaType areaType,
+        @Schema(required = true) Basis decidedBy,
+        @Schema(required = true, description = "The income per person (VND a month) or score A")
         long valueCompared,
+        @Schema(required = true, description = "The poverty line, in the same unit")
         long lineUsed,
-        Long averageLivingBound,
-        int deprivations,
-        int deprivationCutoff,
-        List<String> deprivedIndicators,
-        String explanationVi,
-        String explanationEn,
-        String standardVersion,
-        List<String> provisionalFigures) {
+        @Schema(description = "null where the standard publishes no average-living bound") Long averageLivingBound,
+        @Schema(required = true) int deprivations,
+        @Schema(required = true) int deprivationCutoff,
+        @Schema(required = true) List<String> deprivedIndicators,
+        @Schema(required = true) String explanationVi,
+        @Schema(required = true) String explanationEn,
+        @Schema(required = true) String standardVersion,
+        @Schema(required = true) List<String> provisionalFigures) {
 
     /** What the household's living standard was measured by. */
+    @Schema(name = "ClassificationBasis")
     public enum Basis {
         /** Monthly income per person, in VND. */
         INCOME,

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.platform.refdata.AreaType;
 
 /**
@@ -15,43 +17,47 @@ import vn.giamngheo.platform.refdata.AreaType;
  * digest of its entry in the standards file, so a corrected figure is a new version.
  */
 public record PovertyStandard(
-        String code,
+        @Schema(required = true) String code,
         String name,
         String source,
-        int firstListYear,
-        int lastListYear,
-        Map<AreaType, Long> incomeLineVnd,
+        @Schema(required = true) int firstListYear,
+        @Schema(required = true) int lastListYear,
+        @Schema(required = true) Map<AreaType, Long> incomeLineVnd,
         String incomeLineSource,
         Map<AreaType, Long> averageLivingUpperBoundVnd,
         String averageLivingSource,
-        int deprivationCutoff,
+        @Schema(required = true) int deprivationCutoff,
         String deprivationCutoffSource,
-        ScoreA scoreA,
-        int scoreBPointsPerIndicator,
-        List<Indicator> indicators,
+        @Schema(description = "null where the standard publishes no score equivalents") ScoreA scoreA,
+        @Schema(required = true) int scoreBPointsPerIndicator,
+        @Schema(required = true) List<Indicator> indicators,
         String indicatorsSource,
         Map<AreaType, Long> lowIncomeWorkerLineVnd,
         LocalDate lowIncomeWorkerFrom,
         String lowIncomeWorkerSource,
-        List<Provisional> provisional,
-        String version) {
+        @Schema(required = true) List<Provisional> provisional,
+        @Schema(required = true) String version) {
 
     /** Score A of form Phiếu B: a proxy for income, with its equivalents of the lines; null where not published. */
+    @Schema(name = "ScoreAEquivalents")
     public record ScoreA(Map<AreaType, Integer> povertyLine, Map<AreaType, Integer> averageLivingUpperBound,
             String source) {
     }
 
     /** One of the deprivation indicators, and how a survey asks for it (a "yes" is a deprivation). */
-    public record Indicator(String code, String dimension, String name, String deprivedWhen, Text question, Text help,
-            String source) {
+    @Schema(name = "StandardIndicator")
+    public record Indicator(@Schema(required = true) String code, String dimension, String name, String deprivedWhen,
+            Text question, Text help, String source) {
     }
 
     /** A text in Vietnamese and English. */
+    @Schema(name = "BilingualText")
     public record Text(String vi, String en) {
     }
 
     /** A figure of the standard that no public source confirms, named by its path in the data, and why. */
-    public record Provisional(String figure, String why) {
+    @Schema(name = "ProvisionalFigure")
+    public record Provisional(@Schema(required = true) String figure, String why) {
     }
 
     public boolean appliesTo(int listYear) {

@@ -21,9 +21,14 @@ import vn.giamngheo.platform.web.rules.Unaccented;
 public class FindUnits {
 
     /** A unit as it was on a date. */
-    public record Unit(String code, String name, UnitLevel level, String parentCode, AreaType areaType,
-            LocalDate validFrom, @Schema(nullable = true, description = "null while the unit is in force") LocalDate validTo,
-            String source) {
+    @Schema(name = "AdministrativeUnit")
+    public record Unit(@Schema(required = true) String code,
+            @Schema(required = true) String name,
+            @Schema(required = true) UnitLevel level,
+            @Schema(description = "null for the province") String parentCode, AreaType areaType,
+            @Schema(description = "null when the unit is older than the earliest day the platform holds")
+            LocalDate validFrom,
+            @Schema(description = "null while the unit is in force") LocalDate validTo, String source) {
 
         static Unit of(UnitVersion v) {
             return new Unit(v.code(), v.name(), v.level(), v.parentCode(), v.areaType(), v.validFrom(), v.validTo(),
@@ -32,11 +37,15 @@ public class FindUnits {
     }
 
     /** A unit that one was formed from, or became, at a reform. */
-    public record Link(String code, String name, LocalDate effective) {
+    @Schema(name = "UnitLink")
+    public record Link(@Schema(required = true) String code, String name,
+            @Schema(required = true) LocalDate effective) {
     }
 
     /** A unit with what it was formed from and what it became. */
-    public record UnitDetail(Unit unit, List<Link> predecessors, List<Link> successors) {
+    public record UnitDetail(@Schema(required = true) Unit unit,
+            @Schema(required = true) List<Link> predecessors,
+            @Schema(required = true) List<Link> successors) {
     }
 
     /** The units valid on the date, under the parent (any, if none is named), of the level (any, if none). */

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The registry's own count of the moves onto and off the poor and near-poor lists of a list year, by commune, in the
  * cells of the reports' movement table: what the reports must hold once every published status change has been
@@ -18,8 +20,16 @@ import jakarta.transaction.Transactional;
 public class MovementCounts {
 
     /** One cell: households of a commune that moved into (IN) or out of (OUT) a list in the list year, by kind. */
-    public record Cell(String communeCode, int listYear, String status, String direction, String kind,
-            long households) {
+    @Schema(name = "MovementCount")
+    public record Cell(@Schema(required = true) String communeCode,
+            @Schema(required = true) int listYear,
+            @Schema(required = true, enumeration = { "POOR", "NEAR_POOR" }) String status,
+            @Schema(required = true, enumeration = { "IN", "OUT" }) String direction,
+            @Schema(required = true, description = "The kind of movement", enumeration = { "OPENING_BALANCE",
+                    "NEW", "RE_ENTRY", "FROM_NEAR_POOR", "FROM_POOR", "EXIT", "ADMINISTRATIVE_RECLASSIFICATION",
+                    "STANDARD_RECLASSIFICATION", "COMPLAINT_CORRECTION", "OTHER_INCREASE", "OTHER_DECREASE" })
+            String kind,
+            @Schema(required = true) long households) {
     }
 
     @Inject

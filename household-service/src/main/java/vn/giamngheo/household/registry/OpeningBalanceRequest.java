@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vn.giamngheo.platform.events.payload.PovertyStatus;
 
 /** An already recognised list (e.g. the list for 2022) loaded as the households' starting status. */
@@ -23,6 +25,7 @@ public record OpeningBalanceRequest(
         @NotEmpty(message = "must list the households") List<@Valid @NotNull(message = "must not be null") Entry> households) {
 
     /** A household of the list and its recognised status. */
+    @Schema(name = "OpeningBalanceEntry")
     public record Entry(@NotNull(message = "is required") @Valid HouseholdInput household,
             @NotNull(message = "is required") PovertyStatus status) {
     }

@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -40,14 +42,20 @@ public class PolicyLists {
     public static final int MOST_ROWS = 300_000;
 
     /** A list's code, title and the legal basis it is drawn on. */
-    public record Definition(String code, String title, String legalBasis) {
+    @Schema(name = "PolicyListDefinition")
+    public record Definition(@Schema(required = true) String code,
+            @Schema(required = true) String title,
+            @Schema(required = true) String legalBasis) {
     }
 
     private record File(String about, List<Definition> lists) {
     }
 
     /** A column: its key in the JSON rows and its header in the exports; personal ones are left out for others. */
-    public record Column(String key, String header, boolean personal) {
+    @Schema(name = "PolicyListColumn")
+    public record Column(@Schema(required = true) String key,
+            @Schema(required = true) String header,
+            @Schema(required = true) boolean personal) {
     }
 
     /** What was asked and what the caller may see of it. */

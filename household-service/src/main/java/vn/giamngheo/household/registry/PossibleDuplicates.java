@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Flags members without an identity number who may be a person the registry already holds: the same name without
  * diacritics and birth year, in another household of the same village. One statement per write, on the members the
@@ -23,11 +25,13 @@ public class PossibleDuplicates {
     EntityManager em;
 
     /** One side of a flagged pair, as an officer resolving it needs to see it. */
+    @Schema(name = "PossibleDuplicateMember")
     public record Side(UUID memberId, String fullName, int birthYear, String relation, String householdCode,
             String village) {
     }
 
     /** A flagged pair and where its resolution stands. */
+    @Schema(name = "PossibleDuplicate")
     public record Pair(UUID id, String communeCode, String status, OffsetDateTime foundAt, Side member, Side other,
             String resolvedBy, OffsetDateTime resolvedAt, String resolutionNote, UUID changeRequest) {
     }

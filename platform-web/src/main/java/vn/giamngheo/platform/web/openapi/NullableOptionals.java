@@ -62,10 +62,12 @@ public class NullableOptionals implements OASFilter {
         if (types == null || types.isEmpty() || types.contains(Schema.SchemaType.NULL)) {
             return property;
         }
-        property.addType(Schema.SchemaType.NULL);
-        if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
-            property.addEnumeration(null);
+        if (property.getEnumeration() != null && !property.getEnumeration().isEmpty()) {
+            // The document cannot list null among an enumeration's values: "one of these, or null".
+            return OASFactory.createSchema().description(property.getDescription())
+                    .anyOf(List.of(property.description(null), OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
         }
+        property.addType(Schema.SchemaType.NULL);
         return property;
     }
 }

@@ -44,32 +44,6 @@ public final class ContractFilter implements OrderedFilter {
         }
         List<String> problems = contract.get().problems(request.getMethod(), uri.getRawPath(),
                 answer.statusCode(), answer.contentType(), answer.asByteArray());
-        if (System.getenv("CONTRACT_HARVEST") != null && answer.statusCode() < 300 && answer.contentType() != null
-                && answer.contentType().contains("json")) {
-            try {
-                java.nio.file.Path dir = java.nio.file.Path.of(System.getenv("CONTRACT_HARVEST"), String.valueOf(uri.getPort()));
-                java.nio.file.Files.createDirectories(dir);
-                java.nio.file.Path file = dir.resolve((request.getMethod() + uri.getRawPath()).replaceAll("[^A-Za-z0-9.-]", "_") + "." + answer.statusCode() + ".json");
-                if (!java.nio.file.Files.exists(file)) {
-                    java.nio.file.Files.write(file, answer.asByteArray());
-                    if (request.getBody() != null) {
-                        java.nio.file.Files.writeString(dir.resolve(file.getFileName() + ".request"), String.valueOf((Object) request.getBody()));
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        if (!problems.isEmpty() && System.getenv("CONTRACT_REPORT") != null) {
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("CONTRACT_REPORT")),
-                        String.join("\n", problems) + "\n", java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return answer;
-        }
         if (!problems.isEmpty()) {
             throw new AssertionError("the answer breaks the service's OpenAPI document:\n  "
                     + String.join("\n  ", problems) + "\nthe answer: " + abbreviate(answer.asString()));

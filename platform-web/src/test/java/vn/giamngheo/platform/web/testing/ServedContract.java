@@ -28,7 +28,7 @@ import com.networknt.schema.oas.OpenApi31;
  * The OpenAPI document a running service serves, and what it promises of an answer: for an operation, the statuses it
  * lists, the media types of each, and the JSON Schema the body of each must satisfy (formats asserted).
  */
-final class ServedContract {
+public final class ServedContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Optional<ServedContract>> BY_ORIGIN = new ConcurrentHashMap<>();
@@ -72,7 +72,7 @@ final class ServedContract {
      * The document served at {@code origin} (scheme, host and port), fetched once per test run; none where the origin
      * serves no document (a stand-in of the tests, such as an authorization server).
      */
-    static Optional<ServedContract> at(String origin) {
+    public static Optional<ServedContract> at(String origin) {
         return BY_ORIGIN.computeIfAbsent(origin, o -> {
             try {
                 HttpResponse<String> answer = HttpClient.newHttpClient().send(
@@ -92,7 +92,7 @@ final class ServedContract {
     }
 
     /** The document of the service under test, served at {@code origin}. */
-    static ServedContract of(String origin) {
+    public static ServedContract of(String origin) {
         return at(origin).orElseThrow(() -> new IllegalStateException(origin + " serves no OpenAPI document"));
     }
 
@@ -100,7 +100,7 @@ final class ServedContract {
      * What is wrong with an answer to {@code method path}, by what the document says of that operation; nothing for a
      * path outside the API that the document does not describe (pages, the app), or one the service refused as unknown.
      */
-    List<String> problems(String method, String path, int status, String contentType, byte[] body) {
+    public List<String> problems(String method, String path, int status, String contentType, byte[] body) {
         Optional<Operation> found = operations.stream()
                 .filter(o -> o.method().equals(method) && o.pattern().matcher(path).matches()).findFirst();
         if (found.isEmpty()) {
@@ -169,7 +169,7 @@ final class ServedContract {
      * one example (its own, or its schema's), and every example — of a body, an answer or a schema — is valid under the
      * schema it illustrates.
      */
-    List<String> exampleProblems() {
+    public List<String> exampleProblems() {
         List<String> problems = new ArrayList<>();
         for (Operation operation : operations) {
             String at = "/paths/" + escape(operation.template()) + "/" + operation.method().toLowerCase(Locale.ROOT);
