@@ -30,6 +30,8 @@ import vn.giamngheo.platform.web.audit.AuditTrail;
 import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
 import vn.giamngheo.platform.web.problem.Problem;
 import vn.giamngheo.platform.web.problem.ProblemException;
+import vn.giamngheo.platform.web.rules.DateBounds;
+import vn.giamngheo.platform.web.rules.NotInFuture;
 
 /** Loads a recognised list as the households' starting status: the first review's movements start from it. */
 @ApplicationScoped
@@ -60,6 +62,14 @@ public class LoadOpeningBalance {
     public IdempotencyKeys.Result<OpeningBalanceResult> load(String key,
             @Valid @NotNull(message = "an opening list is required") OpeningBalanceRequest request) {
         LocalDate date = request.decisionDate();
+        // A list recognised earlier: dated in the program's years and not ahead of today (a year of -169104629 is a
+        // typing error to report, which the database could not even store).
+        if (date.isBefore(DateBounds.EARLIEST)) {
+            throw ProblemException.invalidField("decisionDate", "must be on or after " + DateBounds.EARLIEST);
+        }
+        if (!NotInFuture.holds(date, LocalDate.now())) {
+            throw ProblemException.invalidField("decisionDate", "must not be in the future");
+        }
         UnitVersion commune = AdministrativeUnits.get().find(request.communeCode(), date)
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> ProblemException.invalidField("communeCode", "no commune has code "

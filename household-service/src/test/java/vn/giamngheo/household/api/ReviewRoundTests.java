@@ -503,6 +503,20 @@ class ReviewRoundTests {
     }
 
     @Test
+    void shouldRefuseAnOpeningListDatedOutsideTheProgramsYearsWithAProblemAndWriteNothing() {
+        String commune = TestKeys.commune();
+        for (String date : List.of("-169104629-12-10", "1999-12-31", LocalDate.now().plusDays(2).toString())) {
+            as("commune-officer", commune).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(openingList(commune, 2022, date, List.of(entry(household("Nà Thông", "Triệu Văn M", "Dao"),
+                            "POOR"))))
+                    .when().post("/api/v1/opening-balances").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("decisionDate"));
+        }
+        as("commune-officer", commune).queryParam("commune", commune).when().get("/api/v1/households")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
     void shouldRefuseATotalBelowTheRegistry() {
         String commune = TestKeys.commune();
         String neighbour = TestKeys.commune();
