@@ -44,12 +44,9 @@ import vn.giamngheo.platform.web.problem.Problem;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Allocations and ledger", description = "Capital assigned (kế hoạch vốn giao) and payments (giải ngân)")
-@APIResponse(responseCode = "400", description = "Invalid request, or no Idempotency-Key",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a finance officer of the plan's area",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request, or no Idempotency-Key")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not a finance officer of the plan's area")
 public class AllocationResource {
 
     private static final String KEY_DOC = "A new UUID per request; the same one to retry it: the first answer is returned again";
@@ -98,8 +95,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "200", description = "The allocation", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationView.class),
             examples = @ExampleObject(name = "paid, and partly reversed", value = FundingApiExamples.ALLOCATION)))
-    @APIResponse(responseCode = "404", description = "No such allocation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation")
     public AllocationView allocation(@PathParam("id") UUID id) {
         return reads.read(id);
     }
@@ -115,8 +111,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "201", description = "Recorded in the ledger", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerEntryView.class),
             examples = @ExampleObject(name = "payment", value = FundingApiExamples.PAYMENT)))
-    @APIResponse(responseCode = "404", description = "No such allocation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such allocation")
     @APIResponse(responseCode = "409", description = "A payment of the allocation already bears this treasury reference",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "payment reference already recorded", value = """
@@ -146,8 +141,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "201", description = "Recorded in the ledger", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerEntryView.class),
             examples = @ExampleObject(name = "reversal", value = FundingApiExamples.REVERSAL)))
-    @APIResponse(responseCode = "404", description = "No such ledger entry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ledger entry")
     @APIResponse(responseCode = "422", description = "A reversal of a reversal, more than the payment has left, or an"
             + " Idempotency-Key used for a different request", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

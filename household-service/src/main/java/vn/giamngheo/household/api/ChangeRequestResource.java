@@ -58,10 +58,8 @@ import vn.giamngheo.platform.web.problem.Problem;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Changes between reviews", description = "Members added, removed or corrected, splits, merges, households"
         + " dissolved or moving away: proposed by a commune officer, approved by the chair")
-@APIResponse(responseCode = "400", description = "Invalid request: the fields to fix are listed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not allowed for this role or commune",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request: the fields to fix are listed")
+@APIResponse(responseCode = "403", description = "Not allowed for this role or commune")
 public class ChangeRequestResource {
 
     /** The birth and the move of the request example, both kept. */
@@ -99,28 +97,18 @@ public class ChangeRequestResource {
             ; resend the same body to get the first answer again.",
              "instance":"/api/v1/change-requests"}""";
 
-    /** The birth awaiting the chair, and the move the chair approved, awaiting Trùng Khánh. */
-    private static final String LIST = """
-            [{"id":"7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352","householdCode":"01501-K7P2M9QX4T",
-              "communeCode":"01501","kind":"MEMBER_ADDED","kindLabel":"Thêm nhân khẩu","reason":"BIRTH",
-              "effectiveDate":"2026-10-02","status":"PROPOSED",
-              "proposal":{"householdCode":"01501-K7P2M9QX4T","householdVersion":3,"kind":"MEMBER_ADDED",
-               "reason":"BIRTH","effectiveDate":"2026-10-02","note":null,
-               "member":{"fullName":"Nông Thị Mai","birthYear":2026,"sex":"FEMALE","ethnicity":"Tày",
-                "relation":"CHILD","disability":null,"healthInsurance":true,"personalId":null},"memberId":null,
-               "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,"destination":null},
-              "proposedBy":"can-bo-ldtbxh-01501","proposedAt":"2026-11-16T02:14:31.508Z"},
-             {"id":"b41f6d08-2c9e-4a73-8d15-e6a0c3f92b7d","householdCode":"01501-5DNYJM8FKA",
-              "communeCode":"01501","kind":"TRANSFER","kindLabel":"Chuyển đến xã khác trong tỉnh",
-              "reason":"MOVED","effectiveDate":"2026-11-02","status":"AWAITING_DESTINATION",
-              "destinationCommune":"01477",
-              "proposal":{"householdCode":"01501-5DNYJM8FKA","householdVersion":1,"kind":"TRANSFER",
-               "reason":"MOVED","effectiveDate":"2026-11-02","note":null,"member":null,"memberId":null,
-               "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,
-               "destination":{"communeCode":"01477","village":"Xóm Nà Rầy"}},"proposedBy":"can-bo-ldtbxh-01501",
-              "proposedAt":"2026-11-16T02:14:31.508Z","approvedBy":"chu-tich-01501",
-              "approvedAt":"2026-11-20T03:02:10.114Z","decisionNumber":"312/QĐ-UBND",
-              "decisionDate":"2026-11-20"}]""";
+    /** A birth as proposed, open and ending with a comma: each state below adds its status and answer. */
+    private static final String BIRTH = """
+            {"id":"7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352","householdCode":"01501-K7P2M9QX4T",
+             "communeCode":"01501","kind":"MEMBER_ADDED","kindLabel":"Thêm nhân khẩu","reason":"BIRTH",
+             "effectiveDate":"2026-10-02",
+             "proposal":{"householdCode":"01501-K7P2M9QX4T","householdVersion":3,"kind":"MEMBER_ADDED",
+              "reason":"BIRTH","effectiveDate":"2026-10-02","note":null,
+              "member":{"fullName":"Nông Thị Mai","birthYear":2026,"sex":"FEMALE","ethnicity":"Tày",
+               "relation":"CHILD","disability":null,"healthInsurance":true,"personalId":null},"memberId":null,
+              "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,"destination":null},
+             "proposedBy":"can-bo-ldtbxh-01501","proposedAt":"2026-11-16T02:14:31.508Z",
+            """;
 
     private static final String MOVE = """
             {"id":"b41f6d08-2c9e-4a73-8d15-e6a0c3f92b7d","householdCode":"01501-5DNYJM8FKA",
@@ -134,31 +122,17 @@ public class ChangeRequestResource {
              "proposedAt":"2026-11-16T02:14:31.508Z","approvedBy":"chu-tich-01501",
              "approvedAt":"2026-11-20T03:02:10.114Z","decisionNumber":"312/QĐ-UBND","decisionDate":"2026-11-20"}""";
 
-    private static final String APPROVED = """
-            {"id":"7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352","householdCode":"01501-K7P2M9QX4T",
-             "communeCode":"01501","kind":"MEMBER_ADDED","kindLabel":"Thêm nhân khẩu","reason":"BIRTH",
-             "effectiveDate":"2026-10-02","status":"APPLIED",
-             "proposal":{"householdCode":"01501-K7P2M9QX4T","householdVersion":3,"kind":"MEMBER_ADDED",
-              "reason":"BIRTH","effectiveDate":"2026-10-02","note":null,
-              "member":{"fullName":"Nông Thị Mai","birthYear":2026,"sex":"FEMALE","ethnicity":"Tày",
-               "relation":"CHILD","disability":null,"healthInsurance":true,"personalId":null},"memberId":null,
-              "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,"destination":null},
-             "proposedBy":"can-bo-ldtbxh-01501","proposedAt":"2026-11-16T02:14:31.508Z",
-             "approvedBy":"chu-tich-01501","approvedAt":"2026-11-20T03:02:10.114Z",
+    /** The birth awaiting the chair, and the move the chair approved, awaiting Trùng Khánh. */
+    private static final String LIST = "[" + BIRTH + """
+            "status":"PROPOSED"},""" + MOVE + "]";
+
+    private static final String APPROVED = BIRTH + """
+            "status":"APPLIED","approvedBy":"chu-tich-01501","approvedAt":"2026-11-20T03:02:10.114Z",
              "decisionNumber":"312/QĐ-UBND","decisionDate":"2026-11-20",
              "outcome":{"memberId":"e3a7c1d9-4f62-4b08-9a5e-2d8f6b1c7034"}}""";
 
-    private static final String REJECTED = """
-            {"id":"7c2e9a41-5b3d-4f18-9e06-a1d4c8b7f352","householdCode":"01501-K7P2M9QX4T",
-             "communeCode":"01501","kind":"MEMBER_ADDED","kindLabel":"Thêm nhân khẩu","reason":"BIRTH",
-             "effectiveDate":"2026-10-02","status":"REJECTED",
-             "proposal":{"householdCode":"01501-K7P2M9QX4T","householdVersion":3,"kind":"MEMBER_ADDED",
-              "reason":"BIRTH","effectiveDate":"2026-10-02","note":null,
-              "member":{"fullName":"Nông Thị Mai","birthYear":2026,"sex":"FEMALE","ethnicity":"Tày",
-               "relation":"CHILD","disability":null,"healthInsurance":true,"personalId":null},"memberId":null,
-              "newHeadMemberId":null,"correction":null,"split":null,"mergeInto":null,"destination":null},
-             "proposedBy":"can-bo-ldtbxh-01501","proposedAt":"2026-11-16T02:14:31.508Z",
-             "rejectedBy":"chu-tich-01501","rejectedAt":"2026-11-20T03:02:10.114Z",
+    private static final String REJECTED = BIRTH + """
+            "status":"REJECTED","rejectedBy":"chu-tich-01501","rejectedAt":"2026-11-20T03:02:10.114Z",
              "answerReason":"Chưa có giấy khai sinh"}""";
 
     private static final String CHANGED = """
@@ -241,8 +215,7 @@ public class ChangeRequestResource {
     @APIResponse(responseCode = "200", description = "The request", content = @Content(
             schema = @Schema(implementation = ChangeRequestView.class),
             examples = @ExampleObject(name = "a move awaiting the destination", value = MOVE)))
-    @APIResponse(responseCode = "404", description = "No such request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such request")
     public ChangeRequestView get(@PathParam("id") UUID id) {
         return view(read.get(id));
     }

@@ -53,87 +53,52 @@ import vn.giamngheo.platform.web.problem.Problem;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Complaints", description = "Complaints about the poor and near-poor lists a decision recognised"
         + " (Luật Khiếu nại 2011)")
-@APIResponse(responseCode = "400", description = "Invalid request: the fields to fix are listed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not allowed for this role or commune",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request: the fields to fix are listed")
+@APIResponse(responseCode = "403", description = "Not allowed for this role or commune")
 public class ComplaintResource {
 
-    /** The complaint of the request example, through each step to its answer. */
-    private static final String RECEIVED = """
+    /**
+     * The complaint of the request example as recorded, open and ending with a comma: each step below adds whether it
+     * is overdue, its status and what the step recorded.
+     */
+    private static final String COMPLAINT = """
             {"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
              "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
              "complainantRelation":"HOUSEHOLD",
              "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
              "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
-             "overdue":false,
              "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
             kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
             hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
             ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
-             "status":"RECEIVED","recordedBy":"can-bo-ldtbxh-01501"}""";
+             "recordedBy":"can-bo-ldtbxh-01501",
+            """;
 
-    private static final String ASSIGNED = """
-            {"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
-             "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
-             "complainantRelation":"HOUSEHOLD",
-             "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
-             "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
-             "overdue":false,
-             "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
-            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
-            hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
-            ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
-             "status":"ASSIGNED","recordedBy":"can-bo-ldtbxh-01501","assignedTo":"can-bo-ldtbxh-01501"}""";
-
-    private static final String RESURVEYED = """
-            {"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
-             "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
-             "complainantRelation":"HOUSEHOLD",
-             "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
-             "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
-             "overdue":false,
-             "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
-            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
-            hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
-            ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
-             "status":"RESURVEYED","recordedBy":"can-bo-ldtbxh-01501","assignedTo":"can-bo-ldtbxh-01501",
-             "resurveyDate":"2026-12-28","resurveyStatus":"POOR",
-             "resurveyExplanation":"Thu nhập bình quân 1.350.000 đồng/người/tháng không vượt chuẩn 2.200.000 đồng của \
-            khu vực nông thôn (Chuẩn nghèo đa chiều giai đoạn 2026 – 2030 (Nghị định 351/2025/NĐ-CP)); thiếu hụt 3 chỉ\
-             số (ngưỡng 3). Hộ thuộc diện hộ nghèo."}""";
-
-    private static final String UPHELD = """
-            {"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
-             "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
-             "complainantRelation":"HOUSEHOLD",
-             "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
-             "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
-             "overdue":false,
-             "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
-            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
-            hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
-            ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
-             "status":"UPHELD","recordedBy":"can-bo-ldtbxh-01501","assignedTo":"can-bo-ldtbxh-01501",
-             "resurveyDate":"2026-12-28","resurveyStatus":"POOR",
+    /** What the assigned officer's re-survey recorded, ending with a comma like {@link #COMPLAINT}. */
+    private static final String RESURVEY = """
+            "assignedTo":"can-bo-ldtbxh-01501","resurveyDate":"2026-12-28","resurveyStatus":"POOR",
              "resurveyExplanation":"Thu nhập bình quân 1.350.000 đồng/người/tháng không vượt chuẩn 2.200.000 đồng của \
             khu vực nông thôn (Chuẩn nghèo đa chiều giai đoạn 2026 – 2030 (Nghị định 351/2025/NĐ-CP)); thiếu hụt 3 chỉ\
              số (ngưỡng 3). Hộ thuộc diện hộ nghèo.",
-             "answer":"Kết quả phúc tra: hộ thuộc diện hộ nghèo","decisionNumber":"12/QĐ-UBND",
-             "decisionDate":"2027-01-10","answeredBy":"chu-tich-01501","corrected":true}""";
+            """;
 
-    private static final String OVERDUE = """
-            [{"id":"5d0b8e3c-1a7f-4c92-b6e4-93f2a0d7c815","roundId":"6f1c2a4e-8d0b-4e51-9a77-0c2d5b3e9f10",
-              "householdCode":"01501-K7P2M9QX4T","communeCode":"01501","complainantName":"Nông Văn Pháo",
-              "complainantRelation":"HOUSEHOLD",
-              "ground":"Gia đình có thu nhập thấp hơn kê khai, đề nghị rà soát lại","claimedStatus":"POOR",
-              "receivedOn":"2026-12-20","lodgeDeadline":"2027-03-15","complex":false,"answerDue":"2027-01-19",
-              "overdue":true,
-              "periodSource":"Luật Khiếu nại 2011 (số 02/2011/QH13), Điều 9: \\"Thời hiệu khiếu nại là 90 ngày, \
-            kể từ ngày nhận được quyết định hành chính hoặc biết được quyết định hành chính, \
-            hành vi hành chính\\"; Luật Khiếu nại 2011, Điều 28: giải quyết khiếu nại lần đầu không quá 30 ngày kể từ \
-            ngày thụ lý; vụ việc phức tạp không quá 45 ngày",
-              "status":"ASSIGNED","recordedBy":"can-bo-ldtbxh-01501","assignedTo":"can-bo-ldtbxh-01501"}]""";
+    private static final String RECEIVED = COMPLAINT + """
+            "overdue":false,"status":"RECEIVED"}""";
+
+    private static final String ASSIGNED = COMPLAINT + """
+            "overdue":false,"status":"ASSIGNED","assignedTo":"can-bo-ldtbxh-01501"}""";
+
+    private static final String RESURVEYED = COMPLAINT + RESURVEY + """
+            "overdue":false,"status":"RESURVEYED"}""";
+
+    private static final String UPHELD = COMPLAINT + RESURVEY + """
+            "overdue":false,"status":"UPHELD","answer":"Kết quả phúc tra: hộ thuộc diện hộ nghèo",
+             "decisionNumber":"12/QĐ-UBND","decisionDate":"2027-01-10","answeredBy":"chu-tich-01501",
+             "corrected":true}""";
+
+    /** Assigned, and not answered by its due day. */
+    private static final String OVERDUE = "[" + COMPLAINT + """
+            "overdue":true,"status":"ASSIGNED","assignedTo":"can-bo-ldtbxh-01501"}]""";
 
     private static final String PERIOD_OVER = """
             {"type":"urn:giamngheo:problem:complaint-period-over","title":"The complaint period is over",
@@ -174,8 +139,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "201", description = "Recorded, with its deadlines", content = @Content(
             schema = @Schema(implementation = ComplaintView.class),
             examples = @ExampleObject(name = "received", value = RECEIVED)))
-    @APIResponse(responseCode = "409", description = "The round is not decided yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The round is not decided yet")
     @APIResponse(responseCode = "422", description = "The complaint period is over",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "complaint-period-over", value = PERIOD_OVER)))
@@ -207,8 +171,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "The complaint", content = @Content(
             schema = @Schema(implementation = ComplaintView.class),
             examples = @ExampleObject(name = "re-surveyed", value = RESURVEYED)))
-    @APIResponse(responseCode = "404", description = "No such complaint",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint")
     public ComplaintView get(@PathParam("id") UUID id) {
         return view(read.get(id));
     }
@@ -222,8 +185,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "Assigned", content = @Content(
             schema = @Schema(implementation = ComplaintView.class),
             examples = @ExampleObject(name = "assigned", value = ASSIGNED)))
-    @APIResponse(responseCode = "409", description = "Answered already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Answered already")
     public ComplaintView assign(@PathParam("id") UUID id, Assignment assignment) {
         complaints.assign(id, assignment == null ? null : assignment.officer());
         return view(read.get(id));
@@ -240,8 +202,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "Re-surveyed, with the class the answers give", content = @Content(
             schema = @Schema(implementation = ComplaintView.class),
             examples = @ExampleObject(name = "re-surveyed", value = RESURVEYED)))
-    @APIResponse(responseCode = "409", description = "Answered already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Answered already")
     public ComplaintView resurvey(@PathParam("id") UUID id, Resurvey survey) {
         complaints.resurvey(id, survey);
         return view(read.get(id));
@@ -259,8 +220,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "Answered", content = @Content(
             schema = @Schema(implementation = ComplaintView.class),
             examples = @ExampleObject(name = "upheld", value = UPHELD)))
-    @APIResponse(responseCode = "409", description = "Answered already, not re-surveyed, or the list was replaced",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Answered already, not re-surveyed, or the list was replaced")
     public ComplaintView answer(@PathParam("id") UUID id, ComplaintAnswer answer) {
         complaints.answer(id, answer);
         return view(read.get(id));

@@ -13,16 +13,28 @@ final class DciExamples {
     private DciExamples() {
     }
 
-    /** The poor households of Đàm Thủy's 2026 list, two a page, without a purpose: the pseudonymous view. */
-    static final String SYNC_SEARCH = """
+    /*
+     * The signed examples are joined from the parts below without a byte of the signed text changed. A part that must
+     * not end with a line break ends its last line with a backslash, its closing quotes on the next line keeping the
+     * indentation of the whole.
+     */
+
+    /** The signature of bhxh-caobang's requests up to its value: key bhxh-2026-1, valid 09:00 to 10:00. */
+    private static final String SIGNED_BY_BHXH = """
             {"signature":"namespace=\\"spdci\\", kidId=\\"bhxh-caobang|bhxh-2026-1|ed25519\\", \
             algorithm=\\"ed25519\\", created=\\"1796004000\\", expires=\\"1796007600\\", \
-            headers=\\"(created) (expires) digest\\", signature=\\"taftJ4ZVIFz8lD1iGU6kz7+pvo9uEPWnWP1uFIEbyOAapRHNR9V\
-            cK5vb0drcO6aWcOCdjnpR+eC6oduEAFLeCA==\\"",
-             "header":{"version":"1.0.0","message_id":"msg-bhxh-20261130-0001",
-              "message_ts":"2026-11-30T09:00:00+07:00","action":"search","sender_id":"bhxh-caobang",
-              "receiver_id":"giamngheo-sr-04","total_count":1},
-             "message":{"transaction_id":"txn-bhxh-20261130-0001",
+            headers=\\"(created) (expires) digest\\", signature=\\"\
+            """;
+
+    /** The signature of the registry's answers up to its value: key giamngheo-sr-1, valid 09:00 to 10:00. */
+    private static final String SIGNED_BY_REGISTRY = """
+            {"signature":"namespace=\\"spdci\\", kidId=\\"giamngheo-sr-04|giamngheo-sr-1|ed25519\\", \
+            algorithm=\\"ed25519\\", created=\\"1796004000\\", expires=\\"1796007600\\", \
+            headers=\\"(created) (expires) digest\\", signature=\\"\
+            """;
+
+    /** What both search requests ask for, the end of their message. */
+    private static final String POOR_OF_DAM_THUY = """
               "search_request":[{"reference_id":"ref-1","timestamp":"2026-11-30T09:00:00+07:00",
                 "search_criteria":{"query_type":"expression",
                  "query":{"type":"ns:org:QueryType:expression",
@@ -30,13 +42,20 @@ final class DciExamples {
                     "query":{"$and":[{"poverty_status":{"$eq":"POOR"}},{"list_year":{"$eq":2026}},
                       {"commune_code":{"$eq":"01501"}}]}}}},
                  "sort":[{"attribute_name":"household_id","sort_order":"asc"}],
-                 "pagination":{"page_size":2,"page_number":1}}}]}}""";
+                 "pagination":{"page_size":2,"page_number":1}}}]}}\
+            """;
 
-    static final String SYNC_SEARCH_ANSWER = """
-            {"signature":"namespace=\\"spdci\\", kidId=\\"giamngheo-sr-04|giamngheo-sr-1|ed25519\\", \
-            algorithm=\\"ed25519\\", created=\\"1796004000\\", expires=\\"1796007600\\", \
-            headers=\\"(created) (expires) digest\\", signature=\\"7MpgbOtNxxbBenhoEieWoT6QqzcfHWMXrw80bRnttKB2MBHnF4g\
-            KWSBObXKrupiSMyfdlKZChysktNpYOtwDCg==\\"",
+    /** The poor households of Đàm Thủy's 2026 list, two a page, without a purpose: the pseudonymous view. */
+    static final String SYNC_SEARCH = SIGNED_BY_BHXH + """
+            taftJ4ZVIFz8lD1iGU6kz7+pvo9uEPWnWP1uFIEbyOAapRHNR9VcK5vb0drcO6aWcOCdjnpR+eC6oduEAFLeCA==\\"",
+             "header":{"version":"1.0.0","message_id":"msg-bhxh-20261130-0001",
+              "message_ts":"2026-11-30T09:00:00+07:00","action":"search","sender_id":"bhxh-caobang",
+              "receiver_id":"giamngheo-sr-04","total_count":1},
+             "message":{"transaction_id":"txn-bhxh-20261130-0001",
+            """ + POOR_OF_DAM_THUY;
+
+    static final String SYNC_SEARCH_ANSWER = SIGNED_BY_REGISTRY + """
+            7MpgbOtNxxbBenhoEieWoT6QqzcfHWMXrw80bRnttKB2MBHnF4gKWSBObXKrupiSMyfdlKZChysktNpYOtwDCg==\\"",
              "header":{"version":"1.0.0","message_id":"msg-8d3f1c52-6a0e-4b7d-9f21-5e4c3b2a1d07",
               "message_ts":"2026-11-30T02:00:00.318Z","action":"on-search","status":"succ","total_count":1,
               "completed_count":1,"sender_id":"giamngheo-sr-04","receiver_id":"bhxh-caobang",
@@ -62,34 +81,21 @@ final class DciExamples {
                 "status":"succ","locale":"vie"}]}}""";
 
     /** The same search, answered at a callback URI registered for the sender. */
-    static final String SEARCH = """
-            {"signature":"namespace=\\"spdci\\", kidId=\\"bhxh-caobang|bhxh-2026-1|ed25519\\", \
-            algorithm=\\"ed25519\\", created=\\"1796004000\\", expires=\\"1796007600\\", \
-            headers=\\"(created) (expires) digest\\", signature=\\"FG19EBcg705y2Qvv7FF0kI4bJAeHQ8ouGPlth2hYOV3AGdz6BlX\
-            z5Q+VCTTWlIwTbykATYzFBbeirkjWusINDQ==\\"",
+    static final String SEARCH = SIGNED_BY_BHXH + """
+            FG19EBcg705y2Qvv7FF0kI4bJAeHQ8ouGPlth2hYOV3AGdz6BlXz5Q+VCTTWlIwTbykATYzFBbeirkjWusINDQ==\\"",
              "header":{"version":"1.0.0","message_id":"msg-bhxh-20261130-0002",
               "message_ts":"2026-11-30T09:00:00+07:00","action":"search","sender_id":"bhxh-caobang",
               "receiver_id":"giamngheo-sr-04","total_count":1,
               "sender_uri":"https://bhxh.example.gov.vn/dci/registry/on-search"},
              "message":{"transaction_id":"txn-bhxh-20261130-0002",
-              "search_request":[{"reference_id":"ref-1","timestamp":"2026-11-30T09:00:00+07:00",
-                "search_criteria":{"query_type":"expression",
-                 "query":{"type":"ns:org:QueryType:expression",
-                  "value":{"expression":{"collection":"Group",
-                    "query":{"$and":[{"poverty_status":{"$eq":"POOR"}},{"list_year":{"$eq":2026}},
-                      {"commune_code":{"$eq":"01501"}}]}}}},
-                 "sort":[{"attribute_name":"household_id","sort_order":"asc"}],
-                 "pagination":{"page_size":2,"page_number":1}}}]}}""";
+            """ + POOR_OF_DAM_THUY;
 
     static final String SEARCH_ACK = """
             {"message":{"ack_status":"ACK","timestamp":"2026-11-30T02:00:00.276Z",
               "correlation_id":"corr-61d8f0a3-9b2c-4e57-8d14-c5a7e3b9f026"}}""";
 
-    static final String SUBSCRIBE = """
-            {"signature":"namespace=\\"spdci\\", kidId=\\"bhxh-caobang|bhxh-2026-1|ed25519\\", \
-            algorithm=\\"ed25519\\", created=\\"1796004000\\", expires=\\"1796007600\\", \
-            headers=\\"(created) (expires) digest\\", signature=\\"ovTZPLmmqrA1ODBp1XAfrNlyBDiJe2TYUQChcr3rnfzDZLxlaYJ\
-            BQBTd8u4OCxZerNDkoCpT113coyk9PRNCAw==\\"",
+    static final String SUBSCRIBE = SIGNED_BY_BHXH + """
+            ovTZPLmmqrA1ODBp1XAfrNlyBDiJe2TYUQChcr3rnfzDZLxlaYJBQBTd8u4OCxZerNDkoCpT113coyk9PRNCAw==\\"",
              "header":{"version":"1.0.0","message_id":"msg-bhxh-20261130-0003",
               "message_ts":"2026-11-30T09:00:00+07:00","action":"subscribe","sender_id":"bhxh-caobang",
               "receiver_id":"giamngheo-sr-04","total_count":1,
@@ -103,11 +109,8 @@ final class DciExamples {
             {"message":{"ack_status":"ACK","timestamp":"2026-11-30T02:00:00.352Z",
               "correlation_id":"corr-0f5c7a2e-8b94-4d61-a3e0-6b1d9c4f7e58"}}""";
 
-    static final String UNSUBSCRIBE = """
-            {"signature":"namespace=\\"spdci\\", kidId=\\"bhxh-caobang|bhxh-2026-1|ed25519\\", \
-            algorithm=\\"ed25519\\", created=\\"1796004000\\", expires=\\"1796007600\\", \
-            headers=\\"(created) (expires) digest\\", signature=\\"3stqnC/BIHV2FWwkl1xZMdd93tgJMuuB9zoi4mfEI52SCkVp4R2\
-            IIcgM5JV4/JpnaUQgZNPwdgBLaCyTLvJWCQ==\\"",
+    static final String UNSUBSCRIBE = SIGNED_BY_BHXH + """
+            3stqnC/BIHV2FWwkl1xZMdd93tgJMuuB9zoi4mfEI52SCkVp4R2IIcgM5JV4/JpnaUQgZNPwdgBLaCyTLvJWCQ==\\"",
              "header":{"version":"1.0.0","message_id":"msg-bhxh-20261130-0004",
               "message_ts":"2026-11-30T09:00:00+07:00","action":"unsubscribe","sender_id":"bhxh-caobang",
               "receiver_id":"giamngheo-sr-04","total_count":1,
@@ -119,11 +122,8 @@ final class DciExamples {
             {"message":{"ack_status":"ACK","timestamp":"2026-11-30T02:00:00.207Z",
               "correlation_id":"corr-c3e8a6f1-4d27-4b95-9a0c-7f2e5d1b8a36"}}""";
 
-    static final String TXN_STATUS = """
-            {"signature":"namespace=\\"spdci\\", kidId=\\"bhxh-caobang|bhxh-2026-1|ed25519\\", \
-            algorithm=\\"ed25519\\", created=\\"1796004000\\", expires=\\"1796007600\\", \
-            headers=\\"(created) (expires) digest\\", signature=\\"uGpbz7L30rKT7uMo6FFaidD04jpHeplzWIHKlH44Y9SWGtPQfJa\
-            vkBpviEffD4T4H1zeNPIveM+iC86/VAv4Dw==\\"",
+    static final String TXN_STATUS = SIGNED_BY_BHXH + """
+            uGpbz7L30rKT7uMo6FFaidD04jpHeplzWIHKlH44Y9SWGtPQfJavkBpviEffD4T4H1zeNPIveM+iC86/VAv4Dw==\\"",
              "header":{"version":"1.0.0","message_id":"msg-bhxh-20261130-0005",
               "message_ts":"2026-11-30T09:00:00+07:00","action":"txn-status","sender_id":"bhxh-caobang",
               "receiver_id":"giamngheo-sr-04","total_count":1,
@@ -136,11 +136,8 @@ final class DciExamples {
             {"message":{"ack_status":"ACK","timestamp":"2026-11-30T02:00:00.163Z",
               "correlation_id":"corr-7a2d4e9c-1f83-4b06-8e5a-d0c9b3f6a271"}}""";
 
-    static final String SYNC_TXN_STATUS = """
-            {"signature":"namespace=\\"spdci\\", kidId=\\"bhxh-caobang|bhxh-2026-1|ed25519\\", \
-            algorithm=\\"ed25519\\", created=\\"1796004000\\", expires=\\"1796007600\\", \
-            headers=\\"(created) (expires) digest\\", signature=\\"TcGtpktB/kL2+kAmsPdxEx789XuZRTaX+b8N9HeFyl95HiwxvjG\
-            3SwXRmoDbpIesIzakmBTcq0Fgc7fwrDNmCg==\\"",
+    static final String SYNC_TXN_STATUS = SIGNED_BY_BHXH + """
+            TcGtpktB/kL2+kAmsPdxEx789XuZRTaX+b8N9HeFyl95HiwxvjG3SwXRmoDbpIesIzakmBTcq0Fgc7fwrDNmCg==\\"",
              "header":{"version":"1.0.0","message_id":"msg-bhxh-20261130-0006",
               "message_ts":"2026-11-30T09:00:00+07:00","action":"txn-status","sender_id":"bhxh-caobang",
               "receiver_id":"giamngheo-sr-04","total_count":1},
@@ -148,11 +145,8 @@ final class DciExamples {
               "txnstatus_request":{"reference_id":"ref-1","txn_type":"search","attribute_type":"transaction_id",
                "attribute_value":"txn-bhxh-20261130-0002"}}}""";
 
-    static final String SYNC_TXN_STATUS_ANSWER = """
-            {"signature":"namespace=\\"spdci\\", kidId=\\"giamngheo-sr-04|giamngheo-sr-1|ed25519\\", \
-            algorithm=\\"ed25519\\", created=\\"1796004000\\", expires=\\"1796007600\\", \
-            headers=\\"(created) (expires) digest\\", signature=\\"/jWVABCG01rfXcs01TiEYr78a1VVtbSE5ckZ11zRFHoiyfViudE\
-            0laJude8pnKlu/5rCrJQ24ZZTdrZChq+zBg==\\"",
+    static final String SYNC_TXN_STATUS_ANSWER = SIGNED_BY_REGISTRY + """
+            /jWVABCG01rfXcs01TiEYr78a1VVtbSE5ckZ11zRFHoiyfViudE0laJude8pnKlu/5rCrJQ24ZZTdrZChq+zBg==\\"",
              "header":{"version":"1.0.0","message_id":"msg-4c1a9e7b-2d58-4f06-b3e9-7a0d6c5f8e12",
               "message_ts":"2026-11-30T02:00:00.184Z","action":"txn-on-status","status":"succ","total_count":1,
               "completed_count":1,"sender_id":"giamngheo-sr-04","receiver_id":"bhxh-caobang",
@@ -197,7 +191,8 @@ final class DciExamples {
              "keys":[{"kty":"OKP","crv":"Ed25519","x":"7u-qs97Oy8r210oZjQZPLhvf7PHx-fO-OSvD8vtZrPo",
                "kid":"giamngheo-sr-1","use":"sig","alg":"EdDSA"}]}""";
 
-    static final String SYSTEM = """
+    /** The health-insurance agency's system as the province registered it, open and ending with a comma. */
+    private static final String BHXH_SYSTEM = """
             {"senderId":"bhxh-caobang","name":"Bảo hiểm xã hội tỉnh Cao Bằng — thẻ BHYT hộ nghèo, cận nghèo",
              "clientId":"bhxh-caobang","keyId":"bhxh-2026-1",
              "publicKeyJwk":{"kty":"OKP","crv":"Ed25519","kid":"bhxh-2026-1",
@@ -209,25 +204,15 @@ final class DciExamples {
               "https://bhxh.example.gov.vn/dci/registry/on-subscribe",
               "https://bhxh.example.gov.vn/dci/registry/on-unsubscribe",
               "https://bhxh.example.gov.vn/dci/registry/txn/on-status"],
-             "notifyUri":"https://bhxh.example.gov.vn/dci/registry/notify","active":true,
+             "notifyUri":"https://bhxh.example.gov.vn/dci/registry/notify",
              "registeredBy":"can-bo-tinh-04","registeredAt":"2026-11-20T02:15:08.412Z",
-             "updatedAt":"2026-11-20T02:15:08.412Z"}""";
+            """;
 
-    static final String SYSTEM_ENDED = """
-            {"senderId":"bhxh-caobang","name":"Bảo hiểm xã hội tỉnh Cao Bằng — thẻ BHYT hộ nghèo, cận nghèo",
-             "clientId":"bhxh-caobang","keyId":"bhxh-2026-1",
-             "publicKeyJwk":{"kty":"OKP","crv":"Ed25519","kid":"bhxh-2026-1",
-              "x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"},"areas":["04"],
-             "attributes":["household_id","poverty_status","list_year","commune_code","group_size","members",
-              "identity_number"],
-             "legalBasis":"Luật Bảo hiểm y tế 2008, Điều 12 (người thuộc hộ nghèo, cận nghèo); NĐ 13/2023/NĐ-CP",
-             "callbackUris":["https://bhxh.example.gov.vn/dci/registry/on-search",
-              "https://bhxh.example.gov.vn/dci/registry/on-subscribe",
-              "https://bhxh.example.gov.vn/dci/registry/on-unsubscribe",
-              "https://bhxh.example.gov.vn/dci/registry/txn/on-status"],
-             "notifyUri":"https://bhxh.example.gov.vn/dci/registry/notify","active":false,
-             "registeredBy":"can-bo-tinh-04","registeredAt":"2026-11-20T02:15:08.412Z",
-             "updatedAt":"2027-03-02T08:40:51.907Z"}""";
+    static final String SYSTEM = BHXH_SYSTEM + """
+            "active":true,"updatedAt":"2026-11-20T02:15:08.412Z"}""";
+
+    static final String SYSTEM_ENDED = BHXH_SYSTEM + """
+            "active":false,"updatedAt":"2027-03-02T08:40:51.907Z"}""";
 
     static final String CATALOGUE = """
             {"attributes":[{"name":"household_id","personal":false,
@@ -251,21 +236,7 @@ final class DciExamples {
             health insurance (personal)"},
               {"name":"identity_number","personal":true,
                "description":"The members' identity numbers, and searching by one (idtype-value UIN) (personal)"}],
-             "systems":[{"senderId":"bhxh-caobang",
-               "name":"Bảo hiểm xã hội tỉnh Cao Bằng — thẻ BHYT hộ nghèo, cận nghèo","clientId":"bhxh-caobang",
-               "keyId":"bhxh-2026-1",
-               "publicKeyJwk":{"kty":"OKP","crv":"Ed25519","kid":"bhxh-2026-1",
-                "x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"},"areas":["04"],
-               "attributes":["household_id","poverty_status","list_year","commune_code","group_size","members",
-                "identity_number"],
-               "legalBasis":"Luật Bảo hiểm y tế 2008, Điều 12 (người thuộc hộ nghèo, cận nghèo); NĐ 13/2023/NĐ-CP",
-               "callbackUris":["https://bhxh.example.gov.vn/dci/registry/on-search",
-                "https://bhxh.example.gov.vn/dci/registry/on-subscribe",
-                "https://bhxh.example.gov.vn/dci/registry/on-unsubscribe",
-                "https://bhxh.example.gov.vn/dci/registry/txn/on-status"],
-               "notifyUri":"https://bhxh.example.gov.vn/dci/registry/notify","active":true,
-               "registeredBy":"can-bo-tinh-04","registeredAt":"2026-11-20T02:15:08.412Z",
-               "updatedAt":"2026-11-20T02:15:08.412Z"}]}""";
+             "systems":[""" + SYSTEM + "]}";
 
     static final String DELIVERIES = """
             [{"id":"4be0f7a2-93c1-4d6e-8a25-0f7d3c9b1e64","sender_id":"bhxh-caobang","kind":"notify",

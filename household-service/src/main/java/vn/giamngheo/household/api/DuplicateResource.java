@@ -33,7 +33,6 @@ import io.quarkus.security.Authenticated;
 import vn.giamngheo.household.changes.DuplicateResolution;
 import vn.giamngheo.household.changes.ResolveDuplicates;
 import vn.giamngheo.household.registry.PossibleDuplicates;
-import vn.giamngheo.platform.web.problem.Problem;
 
 /** Members without an identity number who may be registered twice, and their resolution. */
 @Path("/api/v1/possible-duplicates")
@@ -43,51 +42,35 @@ import vn.giamngheo.platform.web.problem.Problem;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Possible duplicates", description = "One person, one household: members without an identity number"
         + " with the same name (without diacritics), birth year and village as another household's")
-@APIResponse(responseCode = "400", description = "Invalid request: the fields to fix are listed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not allowed for this role or commune",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid request: the fields to fix are listed")
+@APIResponse(responseCode = "403", description = "Not allowed for this role or commune")
 public class DuplicateResource {
 
-    /** One person registered twice: the same name without diacritics, birth year and village. */
-    private static final String OPEN = """
-            {"id":"a3f5c8e1-7d24-4b96-8e0a-5c2d9f1b6e47","communeCode":"01501","status":"OPEN",
+    /**
+     * One person registered twice: the same name without diacritics, birth year and village. Open and ending with a
+     * comma: each state below adds its status and resolution.
+     */
+    private static final String PAIR = """
+            {"id":"a3f5c8e1-7d24-4b96-8e0a-5c2d9f1b6e47","communeCode":"01501",
              "foundAt":"2026-11-18T07:41:22.905Z",
              "member":{"memberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11","fullName":"Hoàng Văn Khanh",
               "birthYear":1961,"relation":"PARENT","householdCode":"01501-6VWA9D88XL","village":"Xóm Nà Pò"},
              "other":{"memberId":"5e2d8a4f-9c13-4b70-a6e8-1f7b3d0c9a25","fullName":"Hoàng Văn Khánh",
               "birthYear":1961,"relation":"PARENT","householdCode":"01501-K7P2M9QX4T","village":"Xóm Nà Pò"},
-             "resolvedBy":null,"resolvedAt":null,"resolutionNote":null,"changeRequest":null}""";
+            """;
 
-    private static final String SAME_PERSON = """
-            {"id":"a3f5c8e1-7d24-4b96-8e0a-5c2d9f1b6e47","communeCode":"01501","status":"SAME_PERSON",
-             "foundAt":"2026-11-18T07:41:22.905Z",
-             "member":{"memberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11","fullName":"Hoàng Văn Khanh",
-              "birthYear":1961,"relation":"PARENT","householdCode":"01501-6VWA9D88XL","village":"Xóm Nà Pò"},
-             "other":{"memberId":"5e2d8a4f-9c13-4b70-a6e8-1f7b3d0c9a25","fullName":"Hoàng Văn Khánh",
-              "birthYear":1961,"relation":"PARENT","householdCode":"01501-K7P2M9QX4T","village":"Xóm Nà Pò"},
-             "resolvedBy":"can-bo-ldtbxh-01501","resolvedAt":"2026-11-19T02:05:47.318Z",
-             "resolutionNote":"Cùng một người, khai hai lần",
-             "changeRequest":"d86c3f15-2e7a-4b09-91c4-7a5e0f2b8d63"}""";
+    private static final String OPEN = PAIR + """
+            "status":"OPEN","resolvedBy":null,"resolvedAt":null,"resolutionNote":null,"changeRequest":null}""";
 
-    private static final String DISTINCT = """
-            {"id":"a3f5c8e1-7d24-4b96-8e0a-5c2d9f1b6e47","communeCode":"01501","status":"DISTINCT",
-             "foundAt":"2026-11-18T07:41:22.905Z",
-             "member":{"memberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11","fullName":"Hoàng Văn Khanh",
-              "birthYear":1961,"relation":"PARENT","householdCode":"01501-6VWA9D88XL","village":"Xóm Nà Pò"},
-             "other":{"memberId":"5e2d8a4f-9c13-4b70-a6e8-1f7b3d0c9a25","fullName":"Hoàng Văn Khánh",
-              "birthYear":1961,"relation":"PARENT","householdCode":"01501-K7P2M9QX4T","village":"Xóm Nà Pò"},
-             "resolvedBy":"can-bo-ldtbxh-01501","resolvedAt":"2026-11-19T02:05:47.318Z",
+    private static final String SAME_PERSON = PAIR + """
+            "status":"SAME_PERSON","resolvedBy":"can-bo-ldtbxh-01501","resolvedAt":"2026-11-19T02:05:47.318Z",
+             "resolutionNote":"Cùng một người, khai hai lần","changeRequest":"d86c3f15-2e7a-4b09-91c4-7a5e0f2b8d63"}""";
+
+    private static final String DISTINCT = PAIR + """
+            "status":"DISTINCT","resolvedBy":"can-bo-ldtbxh-01501","resolvedAt":"2026-11-19T02:05:47.318Z",
              "resolutionNote":"Hai người khác nhau, đã xác minh tại họp thôn","changeRequest":null}""";
 
-    private static final String LIST = """
-            [{"id":"a3f5c8e1-7d24-4b96-8e0a-5c2d9f1b6e47","communeCode":"01501","status":"OPEN",
-              "foundAt":"2026-11-18T07:41:22.905Z",
-              "member":{"memberId":"0b7f6c1e-2f7d-4c39-9a51-3c1f1e0d9a11","fullName":"Hoàng Văn Khanh",
-               "birthYear":1961,"relation":"PARENT","householdCode":"01501-6VWA9D88XL","village":"Xóm Nà Pò"},
-              "other":{"memberId":"5e2d8a4f-9c13-4b70-a6e8-1f7b3d0c9a25","fullName":"Hoàng Văn Khánh",
-               "birthYear":1961,"relation":"PARENT","householdCode":"01501-K7P2M9QX4T","village":"Xóm Nà Pò"},
-              "resolvedBy":null,"resolvedAt":null,"resolutionNote":null,"changeRequest":null}]""";
+    private static final String LIST = "[" + OPEN + "]";
 
     @Inject
     ResolveDuplicates duplicates;
@@ -112,8 +95,7 @@ public class DuplicateResource {
     @APIResponse(responseCode = "200", description = "The pair", content = @Content(
             schema = @Schema(implementation = PossibleDuplicates.Pair.class),
             examples = @ExampleObject(name = "open", value = OPEN)))
-    @APIResponse(responseCode = "404", description = "No such pair",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pair")
     public PossibleDuplicates.Pair get(@PathParam("id") UUID id) {
         return duplicates.get(id);
     }
@@ -133,8 +115,7 @@ public class DuplicateResource {
             schema = @Schema(implementation = PossibleDuplicates.Pair.class), examples = {
                 @ExampleObject(name = "two people", value = DISTINCT),
                 @ExampleObject(name = "the same person", value = SAME_PERSON) }))
-    @APIResponse(responseCode = "409", description = "Resolved already, or the record cannot simply leave",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Resolved already, or the record cannot simply leave")
     public PossibleDuplicates.Pair resolve(@PathParam("id") UUID id, DuplicateResolution resolution) {
         return duplicates.resolve(id, resolution);
     }

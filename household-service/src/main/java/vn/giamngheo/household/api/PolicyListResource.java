@@ -116,12 +116,9 @@ public class PolicyListResource {
                                  "page":0,"size":100}""")),
                 @Content(mediaType = PolicyListFormats.CSV),
                 @Content(mediaType = PaperFormats.XLSX) })
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed for this area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such list, or no unit has the area's code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "403", description = "Not allowed for this area")
+    @APIResponse(responseCode = "404", description = "No such list, or no unit has the area's code")
     @APIResponse(responseCode = "422", description = "Too many rows to export at once (csv, xlsx)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "list-too-large", value = """

@@ -54,10 +54,8 @@ import vn.giamngheo.platform.web.problem.Problem;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Plans", description = "Annual poverty-reduction plans of a unit, their versions and approval")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role or the area does not allow it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The role or the area does not allow it")
 public class PlanResource {
 
     @Inject
@@ -85,12 +83,9 @@ public class PlanResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
             examples = @ExampleObject(name = "dry run", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
                     value = PlanApiExamples.DRY_RUN)))
-    @APIResponse(responseCode = "400", description = "Invalid document: the fields to fix are listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The unit already has a plan for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid document: the fields to fix are listed")
+    @APIResponse(responseCode = "409", description = "The unit already has a plan for that year")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     public Response importPlan(
             @Parameter(description = "Validate and answer without storing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Parameter(description = "Repeat the key to retry safely: the first answer is returned again") @HeaderParam(IdempotencyKeys.HEADER) String key,
@@ -124,8 +119,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanSummary.class),
             examples = @ExampleObject(name = "approved, and under revision", value = PlanApiExamples.SUMMARY)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public PlanSummary get(@PathParam("planId") UUID planId) {
         return queries.get(planId);
     }
@@ -139,8 +133,7 @@ public class PlanResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
             examples = @ExampleObject(name = "approved", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
                     value = PlanApiExamples.APPROVED)))
-    @APIResponse(responseCode = "404", description = "No such plan or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or version")
     public Response version(@PathParam("planId") UUID planId, @PathParam("version") int version) {
         PlanVersionView view = queries.getVersion(planId, version);
         return Response.ok(view).tag(unquote(view.etag())).build();
@@ -153,14 +146,10 @@ public class PlanResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
             examples = @ExampleObject(name = "edited", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
                     value = PlanApiExamples.EDITED)))
-    @APIResponse(responseCode = "404", description = "No such plan or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is not a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The version changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or version")
+    @APIResponse(responseCode = "409", description = "The version is not a draft")
+    @APIResponse(responseCode = "412", description = "The version changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, PlanDocument document) {
         return withEtag(workflow.replaceDraft(planId, version, ifMatch, document));
@@ -173,14 +162,10 @@ public class PlanResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
             examples = @ExampleObject(name = "submitted", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
                     value = PlanApiExamples.SUBMITTED)))
-    @APIResponse(responseCode = "404", description = "No such plan or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is not a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The version changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or version")
+    @APIResponse(responseCode = "409", description = "The version is not a draft")
+    @APIResponse(responseCode = "412", description = "The version changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response submit(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch) {
         return withEtag(workflow.submit(planId, version, ifMatch));
@@ -196,14 +181,10 @@ public class PlanResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
             examples = @ExampleObject(name = "returned", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
                     value = PlanApiExamples.RETURNED)))
-    @APIResponse(responseCode = "404", description = "No such plan or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is not submitted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The version changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or version")
+    @APIResponse(responseCode = "409", description = "The version is not submitted")
+    @APIResponse(responseCode = "412", description = "The version changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response returnToDraft(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, ReturnRequest request) {
         return withEtag(workflow.returnToDraft(planId, version, ifMatch, request));
@@ -223,20 +204,16 @@ public class PlanResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
             examples = @ExampleObject(name = "approved", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
                     value = PlanApiExamples.APPROVED)))
-    @APIResponse(responseCode = "404", description = "No such plan or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version is not submitted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The version changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or version")
+    @APIResponse(responseCode = "409", description = "The version is not submitted")
+    @APIResponse(responseCode = "412", description = "The version changed since it was read")
     @APIResponse(responseCode = "422", description = "Error findings were not acknowledged", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "findings-not-acknowledged", value = """
                     {"type":"urn:giamngheo:problem:findings-not-acknowledged","title":"Findings not acknowledged",
                      "status":422,"detail":"Validation found 2 error(s) in version 1. Approve it only with acknowledgeFindings=true and a reason of at least 10 characters, or return it for correction.",
                      "instance":"/api/v1/plans/5b0f3c1e-7d2a-4c8b-9e41-2a6f0d3b8c47/versions/1/approve"}""")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response approve(@PathParam("planId") UUID planId, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, ApprovalRequest request) {
         return withEtag(workflow.approve(planId, version, ifMatch, request));
@@ -252,10 +229,8 @@ public class PlanResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVersionView.class),
             examples = @ExampleObject(name = "version 2", summary = "Trùng Khánh 2023 (DA3 and DA6 shown)",
                     value = PlanApiExamples.REVISION)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The latest version is not approved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The latest version is not approved")
     public Response revise(@PathParam("planId") UUID planId, RevisionRequest request) {
         PlanVersionView view = workflow.revise(planId, request);
         return Response.created(URI.create("/api/v1/plans/" + planId + "/versions/" + view.version())).entity(view)
@@ -273,14 +248,10 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Recorded; every indicator with its total so far", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class),
             examples = @ExampleObject(name = "after the first report", value = PlanApiExamples.PROGRESS)))
-    @APIResponse(responseCode = "400", description = "Unknown indicator or invalid figures",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan has no approved version yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown indicator or invalid figures")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The plan has no approved version yet")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     public Response reportProgress(@PathParam("planId") UUID planId,
             @HeaderParam(IdempotencyKeys.HEADER) String key, ProgressRequest request) {
         IdempotencyKeys.Result<ProgressView> result = reports.reportProgress(key, planId, request);
@@ -294,10 +265,8 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Indicators, targets and reports", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class),
             examples = @ExampleObject(name = "after the first report", value = PlanApiExamples.PROGRESS)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan has no approved version yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The plan has no approved version yet")
     public ProgressView progress(@PathParam("planId") UUID planId) {
         return reports.progress(planId);
     }

@@ -10,9 +10,9 @@ final class ReportExamples {
     private ReportExamples() {
     }
 
-    /** Đàm Thủy's list of 2026 against its plan of 2025: a commune's report has one row, its total. */
-    static final String POVERTY = """
-            {"unitCode":"01501","unitName":"Xã Đàm Thủy","listYear":2026,"planYear":2025,"communes":[{"code":"01501",
+    /** Đàm Thủy's row in the report below. */
+    private static final String DAM_THUY_2026 = """
+            {"code":"01501",
             "name":"Xã Đàm Thủy","residentHouseholds":3214,"baselineResidentHouseholds":3187,"totalReported":true,
             "poor":{"start":412,"inflows":{"FROM_NEAR_POOR":6,"NEW":18,"RE_ENTRY":4},"outflows":{"EXIT":23,
             "FROM_POOR":71,"OTHER_DECREASE":5},"end":341,"ethnicMinority":{"start":405,"inflow":27,"outflow":97,
@@ -36,31 +36,13 @@ final class ReportExamples {
             {"code":null,"name":"việc làm","dimension":"việc làm","poor":205,"nearPoor":71,"poorEthnicMinority":202,
             "nearPoorEthnicMinority":69,"poorPercent":61.01,"nearPoorPercent":22.26},{"code":null,"name":"nhà ở",
             "dimension":"nhà ở","poor":173,"nearPoor":60,"poorEthnicMinority":170,"nearPoorEthnicMinority":59,
-            "poorPercent":51.49,"nearPoorPercent":18.81}]}}],"total":{"code":"01501","name":"Xã Đàm Thủy",
-            "residentHouseholds":3214,"baselineResidentHouseholds":3187,"totalReported":true,"poor":{"start":412,
-            "inflows":{"FROM_NEAR_POOR":6,"NEW":18,"RE_ENTRY":4},"outflows":{"EXIT":23,"FROM_POOR":71,
-            "OTHER_DECREASE":5},"end":341,"ethnicMinority":{"start":405,"inflow":27,"outflow":97,"end":335},
-            "consistent":true,"ratePercent":10.61,"baselineRatePercent":12.93,"changePoints":-2.32},
-            "nearPoor":{"start":298,"inflows":{"FROM_POOR":71,"NEW":21,"RE_ENTRY":2},"outflows":{"EXIT":64,
-            "FROM_NEAR_POOR":6,"OTHER_DECREASE":3},"end":319,"ethnicMinority":{"start":290,"inflow":92,"outflow":71,
-            "end":311},"consistent":true,"ratePercent":9.93,"baselineRatePercent":9.35,"changePoints":0.57},
-            "multidimensionalRatePercent":20.54,"multidimensionalChangePoints":-1.74,"standardEffect":null,
-            "deprivation":{"poorSurveyed":336,"nearPoorSurveyed":319,"poorNotSurveyed":5,"nearPoorNotSurveyed":0,
-            "indicators":[{"code":"SANITATION","name":"Nhà tiêu hợp vệ sinh","dimension":"nước sinh hoạt và vệ sinh",
-            "poor":241,"nearPoor":112,"poorEthnicMinority":238,"nearPoorEthnicMinority":109,"poorPercent":71.73,
-            "nearPoorPercent":35.11},{"code":"EMPLOYMENT","name":"Việc làm","dimension":"việc làm","poor":198,
-            "nearPoor":64,"poorEthnicMinority":195,"nearPoorEthnicMinority":62,"poorPercent":58.93,
-            "nearPoorPercent":20.06},{"code":"HOUSING_QUALITY","name":"Chất lượng nhà ở","dimension":"nhà ở",
-            "poor":167,"nearPoor":58,"poorEthnicMinority":164,"nearPoorEthnicMinority":57,"poorPercent":49.70,
-            "nearPoorPercent":18.18},{"code":"DRINKING_WATER","name":"Nguồn nước sinh hoạt",
-            "dimension":"nước sinh hoạt và vệ sinh","poor":121,"nearPoor":37,"poorEthnicMinority":120,
-            "nearPoorEthnicMinority":36,"poorPercent":36.01,"nearPoorPercent":11.60}],"dimensions":[{"code":null,
-            "name":"nước sinh hoạt và vệ sinh","dimension":"nước sinh hoạt và vệ sinh","poor":262,"nearPoor":128,
-            "poorEthnicMinority":259,"nearPoorEthnicMinority":125,"poorPercent":77.98,"nearPoorPercent":40.13},
-            {"code":null,"name":"việc làm","dimension":"việc làm","poor":205,"nearPoor":71,"poorEthnicMinority":202,
-            "nearPoorEthnicMinority":69,"poorPercent":61.01,"nearPoorPercent":22.26},{"code":null,"name":"nhà ở",
-            "dimension":"nhà ở","poor":173,"nearPoor":60,"poorEthnicMinority":170,"nearPoorEthnicMinority":59,
-            "poorPercent":51.49,"nearPoorPercent":18.81}]}},"targets":[{"kind":"POOR_RATE","populationGroup":"ALL",
+            "poorPercent":51.49,"nearPoorPercent":18.81}]}}""";
+
+    /** Đàm Thủy's list of 2026 against its plan of 2025: a commune's report has one row, its total. */
+    static final String POVERTY = """
+            {"unitCode":"01501","unitName":"Xã Đàm Thủy","listYear":2026,"planYear":2025,"communes":[""" + DAM_THUY_2026
+            + "],\"total\":" + DAM_THUY_2026 + """
+            ,"targets":[{"kind":"POOR_RATE","populationGroup":"ALL",
             "target":2.0000,"measure":"POINTS","achieved":2.32,"met":true,
             "description":"Giảm tỷ lệ hộ nghèo từ 2% trở lên"},{"kind":"MULTIDIMENSIONAL_RATE",
             "populationGroup":"ALL","target":3.0000,"measure":"POINTS","achieved":1.74,"met":false,

@@ -84,8 +84,7 @@ public class ReportResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpendingReport.class),
             examples = @ExampleObject(name = "district", summary = "Trùng Khánh, 2023 (areas abridged)",
                     value = ReportExamples.SPENDING)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it")
     @APIResponse(responseCode = "404", description = NO_SUCH_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no-such-unit",
                     value = ReportExamples.NO_SUCH_UNIT_SPENDING)))
@@ -112,8 +111,7 @@ public class ReportResource {
                     summary = "Cao Bằng, 2025 (communes and former districts abridged)",
                     value = ReportExamples.PROVINCE)))
     @APIResponse(responseCode = "400", description = "A parameter is missing or malformed, or the unit is no"
-            + " province: the problem names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " province: the problem names it")
     @APIResponse(responseCode = "404", description = NO_SUCH_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no-such-unit",
                     value = ReportExamples.NO_SUCH_UNIT_PROVINCE)))
@@ -136,8 +134,7 @@ public class ReportResource {
                     examples = @ExampleObject(name = "district", summary = "Trùng Khánh, 2023 (communes abridged)",
                             value = ReportExamples.DISTRICT)),
             @Content(mediaType = ReportFormats.XLSX), @Content(mediaType = ReportFormats.CSV) })
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed: the problem names it")
     @APIResponse(responseCode = "404", description = NO_SUCH_UNIT, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no-such-unit",
                     value = ReportExamples.NO_SUCH_UNIT_DISTRICT)))

@@ -19,6 +19,15 @@ public final class ContractFilter implements OrderedFilter {
 
     private static final ContractFilter INSTANCE = new ContractFilter();
 
+    /** Answers checked, by the title of the document that held them: printed when the test JVM ends. */
+    private static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> CHECKED =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CHECKED.forEach((title, count) -> System.out.println(
+                "contract: " + count.sum() + " answers checked against the OpenAPI document of " + title))));
+    }
+
     private ContractFilter() {
     }
 
@@ -44,6 +53,7 @@ public final class ContractFilter implements OrderedFilter {
         }
         List<String> problems = contract.get().problems(request.getMethod(), uri.getRawPath(),
                 answer.statusCode(), answer.contentType(), answer.asByteArray());
+        CHECKED.computeIfAbsent(contract.get().title(), t -> new java.util.concurrent.atomic.LongAdder()).increment();
         if (!problems.isEmpty()) {
             throw new AssertionError("the answer breaks the service's OpenAPI document:\n  "
                     + String.join("\n  ", problems) + "\nthe answer: " + abbreviate(answer.asString()));

@@ -41,6 +41,11 @@ public final class ServedContract {
             .build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
+    /** The document's title (e.g. "giamngheo household-service"). */
+    public String title() {
+        return document.path("info").path("title").asText("?");
+    }
+
     private record Operation(String method, String template, Pattern pattern, int variables, JsonNode node) {
     }
 
