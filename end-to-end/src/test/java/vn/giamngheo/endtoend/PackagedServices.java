@@ -89,6 +89,12 @@ final class PackagedServices implements AutoCloseable {
         Path publicKey = dir.resolve("public-" + run + ".pem");
         Files.writeString(publicKey, pem("PUBLIC KEY", keys.getPublic().getEncoded()));
         tokens = new Tokens(pem("PRIVATE KEY", keys.getPrivate().getEncoded()), ISSUER);
+        // The local stack's layout, so that `deploy/local/platform token` signs with this run's key (the README's
+        // walkthrough calls it): readable by the test's user alone, as the platform script keeps its own.
+        Path privateKey = state().resolve("jwt/private.pem");
+        Files.createDirectories(privateKey.getParent());
+        Files.writeString(privateKey, pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+        Files.setPosixFilePermissions(privateKey, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         try (Admin admin = admin()) {
             List<NewTopic> topics = new ArrayList<>();
             for (String t : TOPICS) {
@@ -98,6 +104,7 @@ final class PackagedServices implements AutoCloseable {
             admin.createTopics(topics).all().get();
         }
         createDatabases();
+        Path dciKey = dciKey();
         for (String svc : SERVICES) {
             Path jar = root.resolve(svc + "-service/target/quarkus-app/quarkus-run.jar");
             if (!Files.isRegularFile(jar)) {
@@ -122,6 +129,11 @@ final class PackagedServices implements AutoCloseable {
             env.put("GIAMNGHEO_KAFKA_TOPIC_PREFIX", prefix);
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
             env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+            if (svc.equals("household")) {
+                // As on Kubernetes: the key the deployment guide makes, required.
+                env.put("GIAMNGHEO_DCI_SIGNING_KEY", dciKey.toString());
+                env.put("GIAMNGHEO_DCI_SIGNING_KEY_REQUIRED", "true");
+            }
             if (svc.equals("reporting")) {
                 // household-service starts first: the services are started in the order of SERVICES.
                 env.put("GIAMNGHEO_RECONCILIATION_HOUSEHOLD_URL", "http://127.0.0.1:" + ports.get("household"));
@@ -140,6 +152,49 @@ final class PackagedServices implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes household-service's DCI signing key with the commands deploy/README.md gives the operators, as written
+     * (without the kubectl step that stores it in the cluster: see {@link #dciSecretCommand()}), in a directory of
+     * this run, and answers the private half's file.
+     */
+    private Path dciKey() throws IOException, InterruptedException {
+        Path keys = Files.createDirectories(dci());
+        List<String> openssl = dciCommand().stream().filter(c -> c.startsWith("openssl ")).toList();
+        Process p = new ProcessBuilder("bash", "-euo", "pipefail", "-c", String.join(" && ", openssl))
+                .directory(keys.toFile()).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0 || !Files.isRegularFile(keys.resolve("signing.pem"))) {
+            throw new IllegalStateException("deploy/README.md's key commands " + openssl + " failed: " + printed);
+        }
+        return keys.resolve("signing.pem");
+    }
+
+    /** Where this run's DCI signing key pair is: signing.pem and signing.pub.pem. */
+    Path dci() {
+        return dir.resolve("dci-" + run);
+    }
+
+    /** The step of deploy/README.md's key commands that stores the pair as the cluster's secret. */
+    String dciSecretCommand() {
+        return dciCommand().stream().filter(c -> c.startsWith("kubectl ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("deploy/README.md stores no DCI key with kubectl"));
+    }
+
+    /** deploy/README.md's commands that make the DCI signing key, one per step of its {@code a && b && c}. */
+    private List<String> dciCommand() {
+        String guide;
+        try {
+            guide = Files.readString(root.resolve("deploy/README.md")).replaceAll("\\s*\\n\\s*", " ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(openssl genpkey [^`]*)`").matcher(guide);
+        if (!m.find()) {
+            throw new IllegalStateException("deploy/README.md gives no command that makes the DCI signing key");
+        }
+        return List.of(m.group(1).split(" && "));
+    }
+
     Api api() {
         return new Api(Api.Services.local(ports.get("plan"), ports.get("household"), ports.get("funding"),
                 ports.get("reporting")));
@@ -147,6 +202,20 @@ final class PackagedServices implements AutoCloseable {
 
     Tokens tokens() {
         return tokens;
+    }
+
+    /**
+     * A state directory for {@code deploy/local/platform} ({@code GIAMNGHEO_STATE_DIR}) holding this run's key pair
+     * as {@code jwt/private.pem}; with {@code GIAMNGHEO_JWT_ISSUER} set to {@link #ISSUER}, its {@code token} command
+     * prints tokens these services accept.
+     */
+    Path state() {
+        return dir.resolve("state-" + run);
+    }
+
+    /** Where a test may write files of its own for this run. */
+    Path workDir(String name) throws IOException {
+        return Files.createDirectories(dir.resolve(name + "-" + run));
     }
 
     String topicPrefix() {
@@ -217,6 +286,17 @@ final class PackagedServices implements AutoCloseable {
             admin.deleteTopics(names).all().get();
         } catch (Exception ignored) {
             // a run's topics are named for it alone: one left behind disturbs nothing
+        }
+        // The run's private keys go with it.
+        for (Path keys : List.of(state(), dci())) {
+            if (!Files.exists(keys)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(keys)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException ignored) {
+                // target/ holds them: the next clean removes what is left
+            }
         }
         dropDatabases();
     }

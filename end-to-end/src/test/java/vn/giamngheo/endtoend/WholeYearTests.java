@@ -3,7 +3,11 @@ package vn.giamngheo.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,10 +21,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,9 +51,11 @@ import vn.giamngheo.demo.SyntheticProvince.Commune;
  *
  * <p>The year is loaded once, before the tests, on services, databases and topics of this run alone; each test then
  * stands on its own in any order, and none changes what the others read. Reporting-service learns the year from
- * events, so a test that reads a report awaits exactly the figures it asserts.
+ * events, so a test that reads a report awaits exactly the figures it asserts. The README's walkthrough runs last, as
+ * written: it adds a household to lists the other tests assert.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeYearTests {
 
     private static final int YEAR = DemoLoader.PLAN_YEAR;
@@ -501,15 +511,15 @@ class WholeYearTests {
 
     @Test
     void shouldTakeACommunesPlanOf2026FromItsDraftThroughItsMoneyToItsReport() {
-        // Đàm Thủy (01501), a commune of the two-level government: its own officer drafts and submits its plan for
+        // Đình Phong (01489), a commune of the two-level government: its own officer drafts and submits its plan for
         // 2026, its own chair approves it, its finance officer assigns and pays out money from it, and the reports
-        // show it.
-        String commune = "01501";
+        // show it. (Đàm Thủy's plan for 2026 is the README walkthrough's: see shouldRunTheReadmesWalkthroughAsWritten.)
+        String commune = "01489";
         com.fasterxml.jackson.databind.node.ObjectNode document = plan.deepCopy();
         document.put("unitCode", commune);
         document.put("year", 2026);
         ((com.fasterxml.jackson.databind.node.ObjectNode) document.path("document"))
-                .put("issuingBody", "Ủy ban nhân dân xã Đàm Thủy").put("place", "Đàm Thủy")
+                .put("issuingBody", "Ủy ban nhân dân xã Đình Phong").put("place", "Đình Phong")
                 .put("title", "Kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2026");
         String officer = services.tokens().of("commune-officer", commune);
         URI plans = api.services().plan();
@@ -543,19 +553,19 @@ class WholeYearTests {
         long assigned = line.path("proposedVnd").asLong() / 2 / 1_000 * 1_000;
         long paid = assigned * 2 / 5 / 1_000 * 1_000;
         String allocation = api.post(funding, "/api/v1/allocations", finance, Map.of("planId", planId,
-                "lineKey", line.path("lineKey").asText(), "implementingUnit", "UBND xã Đàm Thủy",
+                "lineKey", line.path("lineKey").asText(), "implementingUnit", "UBND xã Đình Phong",
                 "implementingAreaCode", commune, "amountVnd", assigned, "decisionNumber", "12/QĐ-UBND",
                 "decisionDate", "2026-02-10"), Map.of("Idempotency-Key", "e2e-allocation-" + commune + "-2026"), 201)
                 .body().path("id").asText();
         api.post(funding, "/api/v1/allocations/" + allocation + "/disbursements", finance, Map.of("amountVnd", paid,
-                "valueDate", "2026-03-16", "payee", "Hợp tác xã nông nghiệp Đàm Thủy",
+                "valueDate", "2026-03-16", "payee", "Hợp tác xã nông nghiệp Đình Phong",
                 "paymentReference", "KB-e2e-" + commune + "-2026-1"),
                 Map.of("Idempotency-Key", "e2e-payment-" + commune + "-2026"), 201);
 
         long total = proposed;
         awaitReport(() -> api.get(api.services().reporting(), "/api/v1/reports/spending?unit=" + commune + "&year=2026",
                 null, 200).body(), spending -> {
-                    assertThat(spending.path("unitName").asText()).isEqualTo("Xã Đàm Thủy");
+                    assertThat(spending.path("unitName").asText()).isEqualTo("Xã Đình Phong");
                     assertThat(spending.at("/total/proposedVnd").asLong()).isEqualTo(total);
                     assertThat(spending.at("/total/assignedVnd").asLong()).isEqualTo(assigned);
                     assertThat(spending.at("/total/disbursedVnd").asLong()).isEqualTo(paid);
@@ -577,6 +587,331 @@ class WholeYearTests {
                 });
     }
 
+    @Test
+    void shouldSignWithTheDciKeyTheDeploymentGuideMakes() throws Exception {
+        // household-service was started with the key deploy/README.md's commands made, as required on Kubernetes:
+        // it publishes that key's public half for receivers to verify with.
+        JsonNode keys = api.get(api.services().household(), "/api/v1/dci/registry-key",
+                services.tokens().of("province-officer", SyntheticProvince.PROVINCE), 200).body();
+        String pem = Files.readString(services.dci().resolve("signing.pub.pem"));
+        byte[] der = java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+        // An Ed25519 public key's DER ends with its 32 bytes, which the JWK gives as x.
+        assertThat(keys.at("/keys/0/x").asText()).isEqualTo(java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(java.util.Arrays.copyOfRange(der, der.length - 32, der.length)));
+        // The guide's last step stores the pair as the cluster's secret. Without a cluster, kubectl's client-side dry
+        // run shows the secret it would create (kubectl is no dependency of the build: where it is missing, only
+        // the step's name is checked).
+        String secret = services.dciSecretCommand();
+        assertThat(secret).startsWith("kubectl -n giamngheo create secret generic household-dci-signing-key ");
+        boolean kubectl = java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "kubectl")));
+        if (kubectl) {
+            Process p = new ProcessBuilder("bash", "-euo", "pipefail", "-c", secret + " --dry-run=client -o yaml")
+                    .directory(services.dci().toFile()).redirectErrorStream(true).start();
+            String yaml = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(yaml).isZero();
+            assertThat(yaml).contains("kind: Secret", "name: household-dci-signing-key", "namespace: giamngheo",
+                    "  signing.pem: ", "  signing.pub.pem: ");
+        }
+    }
+
+    /** The walkthrough's commune: Đàm Thủy, a commune of today, where step 3 drafts a plan and step 4 reviews. */
+    private static final String WALKTHROUGH_COMMUNE = "01501";
+    /** Where the walkthrough runs, and its blocks write their files. */
+    private Path walkthroughDir;
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void shouldRunTheReadmesWalkthroughAsWritten() throws Exception {
+        // The README's blocks, in order and as written, but for the services' addresses: this run's ports, not the
+        // local stack's. Each answers what the data sent make it; the full demo's figures the README quotes are
+        // WalkthroughFiguresTests'. Step 4 adds a poor household to Đàm Thủy's list of 2026 and so to the province's
+        // list of 2027, which the other tests assert: this test runs last.
+        awaitEveryEventApplied();
+        Walkthrough walkthrough = Walkthrough.ofThisRepository();
+        // The seed's findings, which the province's chair acknowledged: plan-service's checks, whatever the size.
+        java.util.regex.Matcher findings = java.util.regex.Pattern.compile("approval with the (\\d+) findings "
+                + "acknowledged").matcher(walkthrough.text());
+        assertThat(findings.find()).as("the README quotes the seed's findings").isTrue();
+        assertThat(api.get(api.services().plan(), "/api/v1/plans/" + loaded.planId() + "/versions/1", districtOfficer(),
+                200).body().path("findings").size()).as("the seed's findings")
+                .isEqualTo(Integer.parseInt(findings.group(1)));
+        List<String> blocks = walkthrough.blocks();
+        List<Consumer<List<String>>> checks = List.of(this::provinceToday, this::districtYears, this::planOfOurOwn,
+                this::reviewBatch, this::listAfterTheBatch, this::listOf2027, this::papersOfTheRound);
+        assertThat(blocks).as("the README's walkthrough blocks").hasSize(checks.size());
+        walkthroughDir = services.workDir("walkthrough");
+        Shell shell = new Shell(walkthroughDir);
+        for (int i = 0; i < blocks.size(); i++) {
+            String block = localised(blocks.get(i));
+            Consumer<List<String>> check = checks.get(i);
+            if (block.contains(" -d ") || block.contains("--data")) {
+                // A write runs once, as the user would run it.
+                check.accept(shell.run(block));
+            } else {
+                // A read may run again until the events before it are applied, as the README says.
+                await().atMost(EVENTS_APPLIED).pollInterval(POLL).untilAsserted(() -> check.accept(shell.run(block)));
+            }
+        }
+    }
+
+    /** A block with this run's addresses for the local stack's. */
+    private String localised(String block) {
+        Api.Services at = api.services();
+        String out = block.replace("http://127.0.0.1:8081", at.plan().toString())
+                .replace("http://127.0.0.1:8082", at.household().toString())
+                .replace("http://127.0.0.1:8083", at.funding().toString())
+                .replace("http://127.0.0.1:8084", at.reporting().toString());
+        assertThat(out).as("a service address of the local stack left in\n" + block)
+                .doesNotContainPattern("127\\.0\\.0\\.1:(808[1-4]|918[1-4])(?!\\d)");
+        return out;
+    }
+
+    /**
+     * The user's shell: bash with -e, -u and pipefail (a failing command fails the block), in a directory where the
+     * blocks' relative paths lead into this repository, where {@code deploy/local/platform token} signs with this
+     * run's key, where curl fails on an HTTP error and no browser opens. A variable a block sets is kept for the next.
+     */
+    private final class Shell {
+        private static final java.util.regex.Pattern ASSIGNED = java.util.regex.Pattern
+                .compile("(?m)^([A-Z][A-Z0-9_]*)=");
+
+        private final Path dir;
+        private final Path variables;
+        private final java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        private final Map<String, String> environment = new HashMap<>();
+
+        Shell(Path dir) throws IOException {
+            this.dir = dir;
+            Path root = Path.of(System.getProperty("giamngheo.root", "..")).toAbsolutePath().normalize();
+            for (String linked : List.of("deploy", "plan-service")) {
+                Files.deleteIfExists(dir.resolve(linked));
+                Files.createSymbolicLink(dir.resolve(linked), root.resolve(linked));
+            }
+            Path bin = Files.createDirectories(dir.resolve("bin"));
+            String curl = List.of("/usr/bin/curl", "/bin/curl").stream().filter(c -> Files.isExecutable(Path.of(c)))
+                    .findFirst().orElseThrow();
+            executable(bin.resolve("curl"), "#!/bin/sh\nexec " + curl + " --fail-with-body \"$@\"\n");
+            executable(bin.resolve("xdg-open"), "#!/bin/sh\nexit 0\n");
+            variables = dir.resolve("variables.sh");
+            Files.writeString(variables, "");
+            environment.put("PATH", bin + ":" + System.getenv("PATH"));
+            environment.put("GIAMNGHEO_STATE_DIR", services.state().toString());
+            environment.put("GIAMNGHEO_JWT_ISSUER", PackagedServices.ISSUER);
+        }
+
+        /** Runs a block after the ones before it, and answers what it printed, line by line. */
+        List<String> run(String block) throws IOException, InterruptedException {
+            java.util.regex.Matcher m = ASSIGNED.matcher(block);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            Path script = dir.resolve("block.sh");
+            String keep = names.isEmpty() ? "" : "declare -p " + String.join(" ", names) + " > " + variables + "\n";
+            Files.writeString(script, "source " + variables + "\n" + block + "\n" + keep);
+            Path out = dir.resolve("stdout");
+            Path err = dir.resolve("stderr");
+            ProcessBuilder pb = new ProcessBuilder("bash", "-euo", "pipefail", script.toString())
+                    .directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().putAll(environment);
+            Process p = pb.start();
+            if (!p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+            }
+            String printed = Files.readString(out, StandardCharsets.UTF_8);
+            printed.lines().forEach(line -> System.out.println("walkthrough: " + line));
+            assertThat(p.exitValue()).as("the exit status of\n" + block + "\nwhich printed\n" + printed + "\nand\n"
+                    + Files.readString(err, StandardCharsets.UTF_8)).isZero();
+            return printed.lines().toList();
+        }
+
+        private static void executable(Path file, String text) throws IOException {
+            Files.writeString(file, text);
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** Step 1: the list for 2026 in the communes and wards of today, and the five with the highest poor rate. */
+    private void provinceToday(List<String> out) {
+        List<Commune> today = province.successors();
+        assertThat(out).hasSize(3 + 5);
+        assertThat(out.get(0)).isEqualTo("\"COMMUNES\"");
+        assertThat(out.get(1)).isEqualTo(String.valueOf(today.size()));
+        JsonNode total = json(out.get(2));
+        long households = expected.total(today, REFORM_LIST);
+        ExpectedYear.Figures poor = expected.figures(today, Status.POOR, REFORM_LIST);
+        ExpectedYear.Figures near = expected.figures(today, Status.NEAR_POOR, REFORM_LIST);
+        assertThat(total.path("residentHouseholds").asLong()).isEqualTo(households);
+        assertThat(total.path("poorHouseholds").asLong()).isEqualTo(poor.end());
+        assertThat(total.path("poorRatePercent").decimalValue())
+                .isEqualByComparingTo(ExpectedYear.ratePercent(poor.end(), households));
+        assertThat(total.path("poorChangePoints").decimalValue()).isEqualByComparingTo(ExpectedYear.changePoints(
+                poor.start(), expected.total(today, REFORM_LIST - 1), poor.end(), households));
+        assertThat(total.path("nearPoorRatePercent").decimalValue())
+                .isEqualByComparingTo(ExpectedYear.ratePercent(near.end(), households));
+        BigDecimal previous = null;
+        for (String line : out.subList(3, out.size())) {
+            JsonNode row = json(line);
+            Commune c = anyCommune(row.get(0).asText());
+            BigDecimal rate = ExpectedYear.ratePercent(expected.figures(List.of(c), Status.POOR, REFORM_LIST).end(),
+                    expected.total(List.of(c), REFORM_LIST));
+            assertThat(row.get(2).decimalValue()).as(line).isEqualByComparingTo(rate);
+            assertThat(previous == null || previous.compareTo(rate) >= 0).as("most poor first: " + out).isTrue();
+            previous = rate;
+        }
+    }
+
+    /** Step 2: the districts of 2023, Trùng Khánh's report for 2023, its form, and its communes across the reform. */
+    private void districtYears(List<String> out) {
+        List<Commune> district = province.communesOf(DemoLoader.PLAN_UNIT);
+        List<String> holders = district.stream().map(c -> province.holder(c.code(), REFORM_LIST)).distinct().sorted()
+                .toList();
+        assertThat(out).hasSize(6 + 1 + holders.size());
+        assertThat(out.get(0)).isEqualTo("\"DISTRICTS\"");
+        Map<String, BigDecimal> districts = new TreeMap<>();
+        json(out.get(1)).forEach(d -> districts.put(d.get(0).asText(), d.get(1).decimalValue()));
+        assertThat(districts.keySet()).containsExactlyInAnyOrderElementsOf(province.districts());
+        districts.forEach((code, rate) -> assertThat(rate).as(code).isEqualByComparingTo(ExpectedYear.ratePercent(
+                expected.figures(province.communesOf(code), Status.POOR, LIST).end(),
+                expected.total(province.communesOf(code), LIST))));
+        ExpectedYear.Figures poor = expected.figures(district, Status.POOR, LIST);
+        ExpectedYear.Figures near = expected.figures(district, Status.NEAR_POOR, LIST);
+        long total = expected.total(district, LIST);
+        long before = expected.total(district, YEAR);
+        List<BigDecimal> figures = new ArrayList<>();
+        json(out.get(2)).forEach(f -> figures.add(f.decimalValue()));
+        assertThat(figures).usingElementComparator(BigDecimal::compareTo).containsExactly(
+                ExpectedYear.ratePercent(poor.end(), total),
+                ExpectedYear.changePoints(poor.start(), before, poor.end(), total),
+                ExpectedYear.ratePercent(near.end(), total),
+                ExpectedYear.changePoints(near.start(), before, near.end(), total),
+                ExpectedYear.ratePercent(poor.end() + near.end(), total),
+                ExpectedYear.changePoints(poor.start() + near.start(), before, poor.end() + near.end(), total));
+        Map<String, long[]> counts = Map.of("POOR_RATE", new long[] { poor.start(), poor.end() },
+                "NEAR_POOR_RATE", new long[] { near.start(), near.end() },
+                "MULTIDIMENSIONAL_RATE", new long[] { poor.start() + near.start(), poor.end() + near.end() });
+        for (String line : out.subList(2 + 1, 2 + 1 + 3)) {
+            JsonNode target = json(line);
+            long[] c = counts.get(target.get(0).asText());
+            assertThat(target.get(2).asBoolean()).as(line).isEqualTo(ExpectedYear.fellByAtLeast(c[0], before, c[1],
+                    total, target.get(1).decimalValue()));
+        }
+        List<FundingActivity.Allocation> sent = loaded.allocations().stream()
+                .map(DemoLoader.LoadedAllocation::allocation).toList();
+        assertThat(new BigDecimal(out.get(6))).isEqualByComparingTo(rate(ExpectedYear.money(plan, sent,
+                (project, fundType) -> "TOTAL").get("TOTAL")));
+        List<String> codes = new ArrayList<>();
+        for (String line : out.subList(7, out.size())) {
+            JsonNode row = json(line);
+            Commune c = anyCommune(row.get(0).asText());
+            ExpectedYear.Figures f = expected.figures(List.of(c), Status.POOR, REFORM_LIST);
+            assertThat(row.get(1).asText()).isEqualTo(c.name());
+            assertThat(row.get(2).asLong()).as(line + " start").isEqualTo(f.start());
+            assertThat(longs(row.get(3))).as(line + " outflows").isEqualTo(f.outflows());
+            assertThat(row.get(4).asLong()).as(line + " end").isEqualTo(f.end());
+            codes.add(c.code());
+        }
+        assertThat(codes).containsExactlyInAnyOrderElementsOf(holders);
+        assertWorkbook("trung-khanh-2023.xlsx");
+    }
+
+    /** Step 3: the seed imported as Đàm Thủy's draft plan for 2026, with the findings of its checks. */
+    private void planOfOurOwn(List<String> out) {
+        assertThat(out).hasSize(1);
+        JsonNode draft = json(out.get(0));
+        assertThat(draft.path("unitCode").asText()).isEqualTo(WALKTHROUGH_COMMUNE);
+        assertThat(draft.path("version").asInt()).isEqualTo(1);
+        assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.path("findings")).isNotEmpty();
+    }
+
+    /** Step 4: the household of Đàm Thuỷ refused, the applicant accepted as poor, the chair's decision counting it. */
+    private void reviewBatch(List<String> out) {
+        assertThat(out).hasSize(3);
+        assertThat(json(out.get(0)).path("outcome").asText()).as(out.get(0)).isEqualTo("REJECTED");
+        assertThat(json(out.get(1)).path("outcome").asText()).as(out.get(1)).isEqualTo("ACCEPTED");
+        assertThat(json(out.get(1)).path("computedStatus").asText()).isEqualTo("POOR");
+        assertThat(out.get(2)).isEqualTo("{\"NEW\":1}");
+    }
+
+    /** Step 4's last read: Đàm Thủy's list for 2026 ends with one poor household more, its applicant. */
+    private void listAfterTheBatch(List<String> out) {
+        long end = expected.figures(List.of(anyCommune(WALKTHROUGH_COMMUNE)), Status.POOR, REFORM_LIST).end();
+        assertThat(out).containsExactly(String.valueOf(end + 1));
+    }
+
+    /** Steps 5 and 6: the province's list of 2027, with step 4's applicant on it, and what its poor households lack. */
+    private void listOf2027(List<String> out) {
+        List<Commune> today = province.successors();
+        int list = REFORM_LIST + 1;
+        long total = expected.total(today, list);
+        long before = expected.total(today, REFORM_LIST);
+        ExpectedYear.Figures poor = expected.figures(today, Status.POOR, list);
+        ExpectedYear.Figures near = expected.figures(today, Status.NEAR_POOR, list);
+        assertThat(out).hasSize(2);
+        JsonNode rates = json(out.get(0));
+        assertThat(rates.get(0).decimalValue()).isEqualByComparingTo(ExpectedYear.ratePercent(poor.end() + 1, total));
+        assertThat(rates.get(1).decimalValue()).isEqualByComparingTo(ExpectedYear.changePoints(poor.start() + 1,
+                before, poor.end() + 1, total));
+        assertThat(rates.get(2).decimalValue()).isEqualByComparingTo(ExpectedYear.ratePercent(near.end(), total));
+        assertThat(rates.get(3).decimalValue()).isEqualByComparingTo(ExpectedYear.changePoints(near.start(), before,
+                near.end(), total));
+        String kind = "STANDARD_RECLASSIFICATION";
+        assertThat(rates.get(4).decimalValue()).isEqualByComparingTo(ExpectedYear.changePoints(0, total,
+                near.inflows().getOrDefault(kind, 0L) - near.outflows().getOrDefault(kind, 0L), total));
+        // The applicant's survey lacks housing, sanitation and drinking water.
+        Map<String, long[]> lacking = expected.deprivations(list);
+        long surveyed = lacking.get(ExpectedYear.SURVEYED)[0] + 1;
+        Map<String, Long> poorLacking = new TreeMap<>();
+        lacking.forEach((code, c) -> poorLacking.put(code, c[0]));
+        poorLacking.remove(ExpectedYear.SURVEYED);
+        List.of("HOUSING_QUALITY", "SANITATION", "DRINKING_WATER").forEach(c -> poorLacking.merge(c, 1L, Long::sum));
+        JsonNode deprivation = json(out.get(1));
+        assertThat(deprivation.get(0).asLong()).isEqualTo(surveyed);
+        assertThat(deprivation.get(1).asLong()).isEqualTo(poor.end() + 1 - surveyed);
+        JsonNode first = deprivation.get(2);
+        assertThat(first.get(1).asLong()).as(out.get(1)).isEqualTo(poorLacking.get(first.get(0).asText()))
+                .isEqualTo(java.util.Collections.max(poorLacking.values()));
+        assertThat(first.get(2).decimalValue()).isEqualByComparingTo(ExpectedYear.ratePercent(first.get(1).asLong(),
+                surveyed));
+        assertWorkbook("bieu-tong-hop-04-2027.xlsx");
+    }
+
+    /** Step 7: the decision's list as a PDF, and the applicant found by a name without diacritics. */
+    private void papersOfTheRound(List<String> out) {
+        assertThat(out).containsExactly("[[\"Nông Thị Mẫu\",\"POOR\",\"Xóm Nà Rầy\"]]");
+        try {
+            byte[] pdf = Files.readAllBytes(walkthroughDir.resolve("quyet-dinh-45.pdf"));
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A workbook a block wrote opens, with sheets. */
+    private void assertWorkbook(String name) {
+        try (InputStream in = Files.newInputStream(walkthroughDir.resolve(name));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getNumberOfSheets()).as(name).isPositive();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return Api.JSON.readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
+    }
+
+    /** A commune of today, or else of before the reform. */
+    private Commune anyCommune(String code) {
+        return java.util.stream.Stream.concat(province.successors().stream(), province.communes().stream())
+                .filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no commune " + code));
+    }
     /** The ETag of a plan's latest version, for If-Match. */
     private String etag(String planId, String token) {
         JsonNode summary = api.get(api.services().plan(), "/api/v1/plans/" + planId, token, 200).body();
