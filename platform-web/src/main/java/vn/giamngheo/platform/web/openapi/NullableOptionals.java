@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * The services write a field they have no value for as {@code null} (never leave it out), and read {@code null} for a
- * field a request may leave out. The document says so: a property its schema does not list as {@code required} may be
- * null; a required one is always there with a value. Without this, a client generated from the document would refuse
+ * The services write a field they have no value for as {@code null} (or, in problems and a few views, leave it out),
+ * and read {@code null} for a field a request may leave out. The document says so: a property its schema does not list
+ * as {@code required} may be null or absent; a required one is always there with a value. Without this, a client generated from the document would refuse
  * the answers the services give (a unit's {@code validTo} while it is in force, a report's rate where there is no
  * denominator).
  */

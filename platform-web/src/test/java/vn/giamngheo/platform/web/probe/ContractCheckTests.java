@@ -61,6 +61,17 @@ class ContractCheckTests {
     }
 
     @Test
+    void shouldRefuseAProblemWithoutItsTypeTitleAndStatusAndAnAnswerWithoutTheBodyPromised() {
+        assertThat(contract().problems("POST", PAYMENTS, 403, "application/problem+json", utf8("{}")))
+                .hasSize(3).anySatisfy(p -> assertThat(p).contains("'type'"))
+                .anySatisfy(p -> assertThat(p).contains("'title'")).anySatisfy(p -> assertThat(p).contains("'status'"));
+        assertThat(contract().problems("POST", PAYMENTS, 201, "application/json", new byte[0]))
+                .singleElement().asString().contains("with no body, where the document promises application/json");
+        assertThat(contract().problems("POST", PAYMENTS, 201, "application/json", utf8(RECEIPT + " and more")))
+                .singleElement().asString().contains("not JSON");
+    }
+
+    @Test
     void shouldRefuseAnAnswerFromAnOperationTheDocumentDoesNotHave() {
         assertThat(contract().problems("GET", "/api/v1/probe/refunds", 200, "application/json", utf8("[]")))
                 .singleElement().asString().contains("the document has no such operation");

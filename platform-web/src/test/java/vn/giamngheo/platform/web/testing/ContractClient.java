@@ -129,7 +129,11 @@ public final class ContractClient {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         try {
-            assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("the client generator finished").isTrue();
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the client generator did not finish in 180 s; its output so far:\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);

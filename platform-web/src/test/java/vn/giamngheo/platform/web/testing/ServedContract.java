@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -30,7 +31,9 @@ import com.networknt.schema.oas.OpenApi31;
  */
 public final class ServedContract {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** An answer is one JSON value: anything after it is as wrong as a syntax error. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Map<String, Optional<ServedContract>> BY_ORIGIN = new ConcurrentHashMap<>();
 
     private final String base;
@@ -80,9 +83,9 @@ public final class ServedContract {
     public static Optional<ServedContract> at(String origin) {
         return BY_ORIGIN.computeIfAbsent(origin, o -> {
             try {
-                HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(o + "/q/openapi?format=json")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                        .send(HttpRequest.newBuilder(URI.create(o + "/q/openapi?format=json"))
+                                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 404) {
                     return Optional.empty();
                 }
@@ -135,7 +138,10 @@ public final class ServedContract {
             response = document.at(at);
         }
         if (body.length == 0) {
-            return List.of();
+            boolean promised = response.path("content").size() > 0 && status != 204 && status != 304
+                    && !method.equals("HEAD");
+            return promised ? List.of(name + " answered " + status + " with no body, where the document promises "
+                    + response.path("content").fieldNames().next()) : List.of();
         }
         String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         JsonNode content = response.path("content");
