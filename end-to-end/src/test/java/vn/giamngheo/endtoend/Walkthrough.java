@@ -17,6 +17,7 @@ final class Walkthrough {
 
     static final String HEADING = "## From `up` to the province's report";
     private static final Pattern BLOCK = Pattern.compile("(?ms)^```bash walkthrough\\n(.*?)^```$");
+    private static final Pattern READ_ONLY = Pattern.compile("(?ms)^```bash readme-run\\n(.*?)^```$");
     /** A comment's continuation and any line break: read as one space, so that a quoted phrase may span lines. */
     private static final Pattern BREAK = Pattern.compile("\\s*\\n\\s*(#\\s*)?");
 
@@ -67,8 +68,20 @@ final class Walkthrough {
 
     /** The blocks marked {@code bash walkthrough}, in order. */
     List<String> blocks() {
+        return blocks(BLOCK);
+    }
+
+    /**
+     * The blocks marked {@code bash readme-run}, in order: commands of the section that read (or, like the
+     * self-assessment, change nothing), which a user may run on their own, in any order, once the demo is loaded.
+     */
+    List<String> readOnlyBlocks() {
+        return blocks(READ_ONLY);
+    }
+
+    private List<String> blocks(Pattern marked) {
         List<String> out = new ArrayList<>();
-        Matcher m = BLOCK.matcher(section);
+        Matcher m = marked.matcher(section);
         while (m.find()) {
             out.add(m.group(1));
         }

@@ -51,8 +51,9 @@ import vn.giamngheo.demo.SyntheticProvince.Commune;
  *
  * <p>The year is loaded once, before the tests, on services, databases and topics of this run alone; each test then
  * stands on its own in any order, and none changes what the others read. Reporting-service learns the year from
- * events, so a test that reads a report awaits exactly the figures it asserts. The README's walkthrough runs last, as
- * written: it adds a household to lists the other tests assert.
+ * events, so a test that reads a report awaits exactly the figures it asserts. The README's walkthrough runs after
+ * them, as written: it adds a household to lists the other tests assert; only the README's read-only commands, which
+ * assert none of those lists, run after it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -621,12 +622,13 @@ class WholeYearTests {
     private Path walkthroughDir;
 
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void shouldRunTheReadmesWalkthroughAsWritten() throws Exception {
         // The README's blocks, in order and as written, but for the services' addresses: this run's ports, not the
         // local stack's. Each answers what the data sent make it; the full demo's figures the README quotes are
         // WalkthroughFiguresTests'. Step 4 adds a poor household to Đàm Thủy's list of 2026 and so to the province's
-        // list of 2027, which the other tests assert: this test runs last.
+        // list of 2027, which the other tests assert: this test runs after them, and only the README's read-only
+        // commands after it.
         awaitEveryEventApplied();
         Walkthrough walkthrough = Walkthrough.ofThisRepository();
         // The seed's findings, which the province's chair acknowledged: plan-service's checks, whatever the size.
@@ -652,6 +654,160 @@ class WholeYearTests {
                 // A read may run again until the events before it are applied, as the README says.
                 await().atMost(EVENTS_APPLIED).pollInterval(POLL).untilAsserted(() -> check.accept(shell.run(block)));
             }
+        }
+    }
+
+    /** The README's sections whose read-only blocks ({@code bash readme-run}) run here, each with its check. */
+    private final Map<String, List<Consumer<List<JsonNode>>>> readmeSections = new LinkedHashMap<>();
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void shouldRunTheReadmesReadOnlyCommandsAsWritten() throws Exception {
+        // The README's other commands that read, as written, in a shell of their own, after the walkthrough: what they
+        // print does not depend on its step 4 (the province's list of 2026 and 2027 gain a household; none of the
+        // figures checked here is of those lists), and they change nothing.
+        awaitEveryEventApplied();
+        readmeSections.put("## Calling an API", List.of(this::audit));
+        readmeSections.put("## The province's units", List.of(this::units));
+        readmeSections.put("## Reviewing households", List.of(this::selfAssessment));
+        readmeSections.put("## Reading the reports", List.of(this::reports));
+        Path dir = services.workDir("readme");
+        Shell shell = new Shell(dir);
+        for (Map.Entry<String, List<Consumer<List<JsonNode>>>> section : readmeSections.entrySet()) {
+            List<String> blocks = Walkthrough.of(Walkthrough.root(), section.getKey()).readOnlyBlocks();
+            assertThat(blocks).as("the read-only blocks of " + section.getKey()).hasSize(section.getValue().size());
+            for (int i = 0; i < blocks.size(); i++) {
+                String block = blocks.get(i);
+                List<String> out = shell.run(localised(block));
+                readmeBlock = block;
+                readmeDir = dir;
+                section.getValue().get(i).accept(jsonValues(String.join("\n", out)));
+            }
+        }
+    }
+
+    /** The block being checked, for the figures it quotes, and where it ran. */
+    private String readmeBlock;
+    private Path readmeDir;
+
+    /** What a block printed, read as the JSON values it is, one after another (curl ends none with a line break). */
+    private static List<JsonNode> jsonValues(String printed) {
+        List<JsonNode> values = new ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = Api.JSON.readerFor(JsonNode.class)
+                .readValues(printed)) {
+            while (it.hasNext()) {
+                values.add(it.next());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new AssertionError("not JSON values: " + printed, e);
+        }
+        return values;
+    }
+
+    /** Trùng Khánh's audit trail as the district stood in mid-2024: the entries of its plans, all within it. */
+    private void audit(List<JsonNode> out) {
+        assertThat(out).hasSize(1);
+        JsonNode page = out.get(0);
+        assertThat(page.path("page").asInt()).as(page.toString()).isZero();
+        assertThat(page.path("items")).as(page.toString()).isNotEmpty();
+        assertThat(page.path("total").asLong()).isGreaterThanOrEqualTo(page.path("items").size());
+        for (JsonNode entry : page.path("items")) {
+            assertThat(entry.path("areaPath").asText()).as(entry.toString()).startsWith("/04/047/");
+            assertThat(entry.path("actor").asText()).as(entry.toString()).isNotEmpty();
+        }
+        java.util.Set<String> actions = new java.util.TreeSet<>();
+        page.path("items").forEach(e -> actions.add(e.path("action").asText()));
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\\(([A-Z]+(?:, [A-Z]+)*)\\)")
+                .matcher(readmeBlock);
+        assertThat(quoted.find()).as("the README names the entries' actions").isTrue();
+        assertThat(actions).as("the actions of the plans' entries")
+                .containsExactlyInAnyOrder(quoted.group(1).split(", "));
+    }
+
+    /** The units: the counts the README quotes, Đàm Thủy found without diacritics, and what it was formed from. */
+    private void units(List<JsonNode> out) {
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("(?m)\\|\\s*jq '\\.count'\\s*#\\s*(\\d+)\\s*$")
+                .matcher(readmeBlock);
+        List<Long> counts = new ArrayList<>();
+        while (quoted.find()) {
+            counts.add(Long.parseLong(quoted.group(1)));
+        }
+        assertThat(counts).as("the counts the README quotes").hasSize(2);
+        assertThat(out.get(0).asLong()).as("Trùng Khánh's units on 2025-06-30").isEqualTo(counts.get(0))
+                .isEqualTo(province.communesOf(DemoLoader.PLAN_UNIT).size());
+        assertThat(out.get(1).asLong()).as("the province's units today").isEqualTo(counts.get(1))
+                .isEqualTo(province.successors().size());
+        List<String> predecessors = province.communes().stream()
+                .filter(c -> province.holder(c.code(), REFORM_LIST).equals(WALKTHROUGH_COMMUNE))
+                .map(Commune::code).toList();
+        List<JsonNode> found = out.subList(2, out.size() - predecessors.size());
+        List<JsonNode> formedFrom = out.subList(out.size() - predecessors.size(), out.size());
+        assertThat(found).as("units found by 'dam thuy'").anySatisfy(u -> assertThat(u.get(0).asText())
+                .isEqualTo(WALKTHROUGH_COMMUNE));
+        for (JsonNode u : found) {
+            assertThat(u.get(1).asText()).isEqualTo(anyCommune(u.get(0).asText()).name());
+        }
+        assertThat(formedFrom.stream().map(u -> u.get(0).asText())).as("what Đàm Thủy was formed from")
+                .containsExactlyInAnyOrderElementsOf(predecessors);
+        for (JsonNode u : formedFrom) {
+            assertThat(u.get(1).asText()).isEqualTo(commune(u.get(0).asText()).name());
+        }
+    }
+
+    /**
+     * The self-assessment: the first answer whole, the second POOR under NĐ 351/2025 with the figures no source
+     * confirms, and the questionnaire's 6 dimensions and 12 indicators.
+     */
+    private void selfAssessment(List<JsonNode> out) {
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("(\\d+) dimensions, (\\d+) indicators")
+                .matcher(readmeBlock);
+        assertThat(quoted.find()).as("the README quotes the questionnaire's size").isTrue();
+        assertThat(out).hasSize(1 + 3 + Integer.parseInt(quoted.group(1)));
+        assertThat(out.get(0).path("classification").path("status").asText()).as(out.get(0).toString()).isNotEmpty();
+        assertThat(out.get(1).asText()).isEqualTo("POOR");
+        assertThat(out.get(2).asText()).startsWith("ND-351-2025");
+        assertThat(out.get(3).isArray()).isTrue();
+        assertThat(out.get(3)).as("the figures no public source confirms").isNotEmpty();
+        List<JsonNode> dimensions = out.subList(4, out.size());
+        assertThat(dimensions.stream().mapToInt(d -> d.get(1).size()).sum()).as("indicators")
+                .isEqualTo(Integer.parseInt(quoted.group(2)));
+    }
+
+    /** The reports: Trùng Khánh's of 2023, the province's before and after the reform, as the data sent make them. */
+    private void reports(List<JsonNode> out) {
+        assertThat(out).hasSize(5);
+        List<Commune> district = province.communesOf(DemoLoader.PLAN_UNIT);
+        JsonNode poverty = out.get(0);
+        ExpectedYear.Figures poor = expected.figures(district, Status.POOR, YEAR);
+        ExpectedYear.Figures near = expected.figures(district, Status.NEAR_POOR, YEAR);
+        assertThat(poverty.at("/total/poor/end").asLong()).as("Trùng Khánh's poor on the list of 2023")
+                .isEqualTo(poor.end());
+        assertThat(poverty.at("/total/nearPoor/end").asLong()).isEqualTo(near.end());
+        List<FundingActivity.Allocation> sent = loaded.allocations().stream()
+                .map(DemoLoader.LoadedAllocation::allocation).toList();
+        BigDecimal disbursed = rate(ExpectedYear.money(plan, sent, (project, fundType) -> "TOTAL").get("TOTAL"));
+        assertThat(out.get(1).at("/total/disbursementRatePercent").decimalValue()).as(out.get(1).path("total")
+                .toString()).isEqualByComparingTo(disbursed);
+        JsonNode both = out.get(2);
+        assertThat(both.at("/poverty/total/poor/end").asLong()).isEqualTo(
+                expected.figures(district, Status.POOR, LIST).end());
+        assertThat(both.at("/spending/total/disbursementRatePercent").decimalValue()).isEqualByComparingTo(disbursed);
+        JsonNode before = out.get(3);
+        assertThat(before.path("grouping").asText()).isEqualTo("DISTRICTS");
+        List<String> districts = new ArrayList<>();
+        before.path("districts").forEach(d -> districts.add(d.path("code").asText()));
+        assertThat(districts).containsExactlyInAnyOrderElementsOf(province.districts());
+        JsonNode after = out.get(4);
+        assertThat(after.path("grouping").asText()).isEqualTo("COMMUNES");
+        List<String> communes = new ArrayList<>();
+        after.path("communes").forEach(c -> communes.add(c.path("code").asText()));
+        assertThat(communes).as("the 56 communes and wards").hasSize(56)
+                .containsExactlyInAnyOrderElementsOf(province.successors().stream().map(Commune::code).toList());
+        try (InputStream in = Files.newInputStream(readmeDir.resolve("bao-cao.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getNumberOfSheets()).isPositive();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
