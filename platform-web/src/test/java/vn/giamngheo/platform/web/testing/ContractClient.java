@@ -65,9 +65,10 @@ public final class ContractClient {
                     "--invoker-package", basePackage, "--api-package", basePackage + ".api",
                     "--model-package", basePackage + ".model",
                     "--additional-properties", "openApiNullable=false,useJakartaEe=true,hideGenerationTimestamp=true,"
-                            + "annotationLibrary=none",
+                            // Generated code is no source of the project's: kept out of any src/main/java.
+                            + "annotationLibrary=none,sourceFolder=java",
                     "--global-property", "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"), root);
-            List<Path> sources = new ArrayList<>(javaFiles(generated.resolve("src/main/java")));
+            List<Path> sources = new ArrayList<>(javaFiles(generated.resolve("java")));
             sources.addAll(javaFiles(Path.of("src", "test", "contract-client")));
             Path classes = root.resolve("classes");
             compile(sources, classes);

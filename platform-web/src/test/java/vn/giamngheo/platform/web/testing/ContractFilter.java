@@ -1,7 +1,15 @@
 package vn.giamngheo.platform.web.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.restassured.RestAssured;
 import io.restassured.filter.FilterContext;
@@ -20,8 +28,8 @@ public final class ContractFilter implements OrderedFilter {
     private static final ContractFilter INSTANCE = new ContractFilter();
 
     /** Answers checked, by the title of the document that held them: printed when the test JVM ends. */
-    private static final java.util.Map<String, java.util.concurrent.atomic.LongAdder> CHECKED =
-            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private static final Map<String, LongAdder> CHECKED =
+            new ConcurrentSkipListMap<>();
 
     /**
      * Writes the counts so far to {@code target/contract-answers-checked.txt} (after each test class: the forked JVM's
@@ -32,9 +40,9 @@ public final class ContractFilter implements OrderedFilter {
         CHECKED.forEach((title, count) -> lines.append(count.sum()).append(" answers checked against the OpenAPI")
                 .append(" document of ").append(title).append('\n'));
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "contract-answers-checked.txt"), lines);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.writeString(Path.of("target", "contract-answers-checked.txt"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -57,13 +65,13 @@ public final class ContractFilter implements OrderedFilter {
             return answer;
         }
         String origin = uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
-        java.util.Optional<ServedContract> contract = ServedContract.at(origin);
+        Optional<ServedContract> contract = ServedContract.at(origin);
         if (contract.isEmpty()) {
             return answer;
         }
         List<String> problems = contract.get().problems(request.getMethod(), uri.getRawPath(),
                 answer.statusCode(), answer.contentType(), answer.asByteArray());
-        CHECKED.computeIfAbsent(contract.get().title(), t -> new java.util.concurrent.atomic.LongAdder()).increment();
+        CHECKED.computeIfAbsent(contract.get().title(), t -> new LongAdder()).increment();
         if (!problems.isEmpty()) {
             throw new AssertionError("the answer breaks the service's OpenAPI document:\n  "
                     + String.join("\n  ", problems) + "\nthe answer: " + abbreviate(answer.asString()));
