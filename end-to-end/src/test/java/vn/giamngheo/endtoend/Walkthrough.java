@@ -17,7 +17,10 @@ final class Walkthrough {
 
     static final String HEADING = "## From `up` to the province's report";
     private static final Pattern BLOCK = Pattern.compile("(?ms)^```bash walkthrough\\n(.*?)^```$");
+    /** What a block prints on a fresh {@code up}, shown after it. */
+    private static final Pattern OUTPUT = Pattern.compile("(?ms)^```text walkthrough-output\\n(.*?)^```$");
     private static final Pattern READ_ONLY = Pattern.compile("(?ms)^```bash readme-run\\n(.*?)^```$");
+    private static final Pattern WRITING = Pattern.compile("(?ms)^```bash readme-write\\n(.*?)^```$");
     /** A comment's continuation and any line break: read as one space, so that a quoted phrase may span lines. */
     private static final Pattern BREAK = Pattern.compile("\\s*\\n\\s*(#\\s*)?");
 
@@ -61,9 +64,34 @@ final class Walkthrough {
         return section;
     }
 
-    /** The section as one line: prose and the blocks' comments, each line break (and a comment's #) one space. */
+    /**
+     * The section as one line: prose and the blocks' comments, each line break (and a comment's #) one space; what
+     * the blocks print is left out ({@link #outputs()}).
+     */
     String text() {
-        return BREAK.matcher(section).replaceAll(" ");
+        return BREAK.matcher(OUTPUT.matcher(section).replaceAll("")).replaceAll(" ");
+    }
+
+    /**
+     * What each {@code bash walkthrough} block prints on a fresh {@code up}, in the same order: the
+     * {@code text walkthrough-output} block after it, before the next command block; a block without one is an error.
+     */
+    List<String> outputs() {
+        List<String> out = new ArrayList<>();
+        Matcher block = BLOCK.matcher(section);
+        List<int[]> blocks = new ArrayList<>();
+        while (block.find()) {
+            blocks.add(new int[] { block.start(), block.end() });
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            int before = i + 1 < blocks.size() ? blocks.get(i + 1)[0] : section.length();
+            Matcher shown = OUTPUT.matcher(section).region(blocks.get(i)[1], before);
+            if (!shown.find()) {
+                throw new AssertionError("walkthrough block " + (i + 1) + " shows no output (```text walkthrough-output)");
+            }
+            out.add(shown.group(1));
+        }
+        return out;
     }
 
     /** The blocks marked {@code bash walkthrough}, in order. */
@@ -77,6 +105,14 @@ final class Walkthrough {
      */
     List<String> readOnlyBlocks() {
         return blocks(READ_ONLY);
+    }
+
+    /**
+     * The blocks marked {@code bash readme-write}, in order: commands that change what the platform holds, which a user
+     * runs after the walkthrough, one after another in one shell.
+     */
+    List<String> writingBlocks() {
+        return blocks(WRITING);
     }
 
     private List<String> blocks(Pattern marked) {

@@ -88,6 +88,42 @@ class WalkthroughFiguresTests {
     }
 
     @Test
+    void shouldShowWhatEachStepPrintsOnAFreshUp() {
+        // Each block's output as the README shows it, worked out from the full demo where it depends on the data; the
+        // other blocks' output is compared with what the services print in WholeYearTests.
+        WalkthroughOutput output = new WalkthroughOutput(province, plan, money());
+        List<String> shown = walkthrough.outputs();
+        assertThat(shown).hasSameSizeAs(walkthrough.blocks());
+        SoftAssertions softly = new SoftAssertions();
+        for (int step = 0; step < shown.size(); step++) {
+            List<JsonNode> readme = WalkthroughOutput.values(shown.get(step));
+            List<JsonNode> computed = output.of(step, readme);
+            if (computed != null) {
+                int s = step;
+                softly.check(() -> WalkthroughOutput.assertSame("README walkthrough block " + (s + 1), readme, computed));
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void shouldQuoteWhatTheReadmesOtherBlocksPrintOnAFreshUp() {
+        // Connecting a system: the poor households of Đàm Thủy on the registry's list of 2027, which step 4's applicant
+        // (on the list of 2026 until its next review) is not among, though the reports count it.
+        Commune damThuy = province.successors().stream().filter(c -> c.code().equals(WalkthroughOutput.COMMUNE))
+                .findFirst().orElseThrow();
+        long poor = expected.figures(List.of(damThuy), Status.POOR, 2027).end();
+        assertThat(Walkthrough.of(Walkthrough.root(), ReadmeChecks.DCI).text())
+                .contains("\"total_count\":" + poor + "}")
+                .contains("Step 3 finds the " + poor + " poor households of Đàm Thủy on the list for 2027")
+                .contains("into 2027's (" + (poor + STEP_4) + ")");
+        // Moving a household: what the reports print after it, on data where nobody had moved there before.
+        List<JsonNode> counted = ReadmeChecks.moveCounts(province, expected, 1);
+        assertThat(Walkthrough.of(Walkthrough.root(), ReadmeChecks.HOUSEHOLDS).markdown())
+                .contains("```text\n" + counted.get(0) + "\n" + counted.get(1) + "\n```");
+    }
+
+    @Test
     void shouldMarkTheWalkthroughsCommandsForTheTestThatRunsThem() {
         // Every command block of the section is one the end-to-end test runs; a block added unmarked would not be.
         assertThat(walkthrough.markdown()).doesNotContainPattern("(?m)^```(bash|sh|shell|console)$");

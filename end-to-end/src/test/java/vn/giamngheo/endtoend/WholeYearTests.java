@@ -52,8 +52,9 @@ import vn.giamngheo.demo.SyntheticProvince.Commune;
  * <p>The year is loaded once, before the tests, on services, databases and topics of this run alone; each test then
  * stands on its own in any order, and none changes what the others read. Reporting-service learns the year from
  * events, so a test that reads a report awaits exactly the figures it asserts. The README's walkthrough runs after
- * them, as written: it adds a household to lists the other tests assert; only the README's read-only commands, which
- * assert none of those lists, run after it.
+ * them, as written: it adds a household to lists the other tests assert; only the README's other commands run after
+ * it — those that read, which assert none of those lists, then those that write (a system connected to the DCI
+ * registry, a household moved), last.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -74,6 +75,7 @@ class WholeYearTests {
     private ExpectedYear expected;
     private DemoLoader.Result loaded;
     private JsonNode plan;
+    private ReadmeChecks readme;
 
     @BeforeAll
     void startTheServicesAndLoadTheYear() throws Exception {
@@ -81,6 +83,7 @@ class WholeYearTests {
         api = services.api();
         province = SyntheticProvince.generate(SyntheticProvince.DEFAULT_SEED, SyntheticProvince.Size.FEW);
         expected = new ExpectedYear(province);
+        readme = new ReadmeChecks(api, services, province, expected);
         try (InputStream in = getClass().getResourceAsStream("/demo/trung-khanh-2023-plan.json")) {
             plan = Api.JSON.readTree(in);
         }
@@ -622,7 +625,7 @@ class WholeYearTests {
     private Path walkthroughDir;
 
     @Test
-    @Order(Integer.MAX_VALUE - 1)
+    @Order(Integer.MAX_VALUE - 2)
     void shouldRunTheReadmesWalkthroughAsWritten() throws Exception {
         // The README's blocks, in order and as written, but for the services' addresses: this run's ports, not the
         // local stack's. Each answers what the data sent make it; the full demo's figures the README quotes are
@@ -639,14 +642,23 @@ class WholeYearTests {
                 200).body().path("findings").size()).as("the seed's findings")
                 .isEqualTo(Integer.parseInt(findings.group(1)));
         List<String> blocks = walkthrough.blocks();
-        List<Consumer<List<String>>> checks = List.of(this::provinceToday, this::districtYears, this::planOfOurOwn,
-                this::reviewBatch, this::listAfterTheBatch, this::listOf2027, this::papersOfTheRound);
-        assertThat(blocks).as("the README's walkthrough blocks").hasSize(checks.size());
+        List<String> shown = walkthrough.outputs();
+        assertThat(blocks).as("the README's walkthrough blocks").hasSize(7);
+        WalkthroughOutput output = new WalkthroughOutput(province, plan, loaded.allocations().stream()
+                .map(DemoLoader.LoadedAllocation::allocation).toList());
         walkthroughDir = services.workDir("walkthrough");
         Shell shell = new Shell(walkthroughDir);
         for (int i = 0; i < blocks.size(); i++) {
             String block = localised(blocks.get(i));
-            Consumer<List<String>> check = checks.get(i);
+            int step = i;
+            // What the block prints: on this data set, as computed from it; where any data set gives the same (the
+            // seed's plan, step 4's batch, its papers), as the README shows it.
+            Consumer<String> check = printed -> {
+                List<JsonNode> values = WalkthroughOutput.values(printed);
+                List<JsonNode> computed = output.of(step, values);
+                WalkthroughOutput.assertSame("walkthrough block " + (step + 1), values,
+                        computed != null ? computed : WalkthroughOutput.values(shown.get(step)));
+            };
             if (block.contains(" -d ") || block.contains("--data")) {
                 // A write runs once, as the user would run it.
                 check.accept(shell.run(block));
@@ -655,13 +667,18 @@ class WholeYearTests {
                 await().atMost(EVENTS_APPLIED).pollInterval(POLL).untilAsserted(() -> check.accept(shell.run(block)));
             }
         }
+        // The files the blocks wrote: the forms open, the decision's list is a PDF.
+        assertWorkbook("trung-khanh-2023.xlsx");
+        assertWorkbook("bieu-tong-hop-04-2027.xlsx");
+        byte[] pdf = Files.readAllBytes(walkthroughDir.resolve("quyet-dinh-45.pdf"));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     /** The README's sections whose read-only blocks ({@code bash readme-run}) run here, each with its check. */
     private final Map<String, List<Consumer<List<JsonNode>>>> readmeSections = new LinkedHashMap<>();
 
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void shouldRunTheReadmesReadOnlyCommandsAsWritten() throws Exception {
         // The README's other commands that read, as written, in a shell of their own, after the walkthrough: what they
         // print does not depend on its step 4 (the province's list of 2026 and 2027 gain a household; none of the
@@ -671,6 +688,7 @@ class WholeYearTests {
         readmeSections.put("## The province's units", List.of(this::units));
         readmeSections.put("## Reviewing households", List.of(this::selfAssessment));
         readmeSections.put("## Reading the reports", List.of(this::reports));
+        readmeSections.put(ReadmeChecks.SEED_IMPORT, List.of(readme::seedImport));
         Path dir = services.workDir("readme");
         Shell shell = new Shell(dir);
         for (Map.Entry<String, List<Consumer<List<JsonNode>>>> section : readmeSections.entrySet()) {
@@ -678,31 +696,37 @@ class WholeYearTests {
             assertThat(blocks).as("the read-only blocks of " + section.getKey()).hasSize(section.getValue().size());
             for (int i = 0; i < blocks.size(); i++) {
                 String block = blocks.get(i);
-                List<String> out = shell.run(localised(block));
+                String out = shell.run(localised(block));
                 readmeBlock = block;
                 readmeDir = dir;
-                section.getValue().get(i).accept(jsonValues(String.join("\n", out)));
+                section.getValue().get(i).accept(WalkthroughOutput.values(out));
             }
         }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void shouldRunTheReadmesWritingCommandsAsWritten() throws Exception {
+        // The README's commands that change what the platform holds, last and in the README's order: connecting a
+        // system to the DCI registry (its registration, a subscription, an audited search: no list changes), then
+        // moving a household of Đàm Thủy to Trùng Khánh, which changes both communes' lists of 2027.
+        awaitEveryEventApplied();
+        Shell shell = new Shell(services.workDir("readme-write"));
+        List<String> dci = Walkthrough.of(Walkthrough.root(), ReadmeChecks.DCI).writingBlocks();
+        assertThat(dci).as("the DCI section's blocks that write").hasSize(1);
+        readme.dciStepByStep(WalkthroughOutput.values(shell.run(localised(dci.get(0)))));
+        List<String> move = Walkthrough.of(Walkthrough.root(), ReadmeChecks.HOUSEHOLDS).writingBlocks();
+        assertThat(move).as("the move's blocks").hasSize(2);
+        readme.moveApplied(WalkthroughOutput.values(shell.run(localised(move.get(0)))));
+        // Its second block reads the reports: again until reporting-service has applied the move, as the README says.
+        String counted = localised(move.get(1));
+        await().atMost(EVENTS_APPLIED).pollInterval(POLL)
+                .untilAsserted(() -> readme.moveCounted(WalkthroughOutput.values(shell.run(counted))));
     }
 
     /** The block being checked, for the figures it quotes, and where it ran. */
     private String readmeBlock;
     private Path readmeDir;
-
-    /** What a block printed, read as the JSON values it is, one after another (curl ends none with a line break). */
-    private static List<JsonNode> jsonValues(String printed) {
-        List<JsonNode> values = new ArrayList<>();
-        try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = Api.JSON.readerFor(JsonNode.class)
-                .readValues(printed)) {
-            while (it.hasNext()) {
-                values.add(it.next());
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new AssertionError("not JSON values: " + printed, e);
-        }
-        return values;
-    }
 
     /** Trùng Khánh's audit trail as the district stood in mid-2024: the entries of its plans, all within it. */
     private void audit(List<JsonNode> out) {
@@ -856,8 +880,8 @@ class WholeYearTests {
             environment.put("GIAMNGHEO_JWT_ISSUER", PackagedServices.ISSUER);
         }
 
-        /** Runs a block after the ones before it, and answers what it printed, line by line. */
-        List<String> run(String block) throws IOException, InterruptedException {
+        /** Runs a block after the ones before it, and answers what it printed. */
+        String run(String block) throws IOException, InterruptedException {
             java.util.regex.Matcher m = ASSIGNED.matcher(block);
             while (m.find()) {
                 names.add(m.group(1));
@@ -878,169 +902,12 @@ class WholeYearTests {
             printed.lines().forEach(line -> System.out.println("walkthrough: " + line));
             assertThat(p.exitValue()).as("the exit status of\n" + block + "\nwhich printed\n" + printed + "\nand\n"
                     + Files.readString(err, StandardCharsets.UTF_8)).isZero();
-            return printed.lines().toList();
+            return printed;
         }
 
         private static void executable(Path file, String text) throws IOException {
             Files.writeString(file, text);
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    /** Step 1: the list for 2026 in the communes and wards of today, and the five with the highest poor rate. */
-    private void provinceToday(List<String> out) {
-        List<Commune> today = province.successors();
-        assertThat(out).hasSize(3 + 5);
-        assertThat(out.get(0)).isEqualTo("\"COMMUNES\"");
-        assertThat(out.get(1)).isEqualTo(String.valueOf(today.size()));
-        JsonNode total = json(out.get(2));
-        long households = expected.total(today, REFORM_LIST);
-        ExpectedYear.Figures poor = expected.figures(today, Status.POOR, REFORM_LIST);
-        ExpectedYear.Figures near = expected.figures(today, Status.NEAR_POOR, REFORM_LIST);
-        assertThat(total.path("residentHouseholds").asLong()).isEqualTo(households);
-        assertThat(total.path("poorHouseholds").asLong()).isEqualTo(poor.end());
-        assertThat(total.path("poorRatePercent").decimalValue())
-                .isEqualByComparingTo(ExpectedYear.ratePercent(poor.end(), households));
-        assertThat(total.path("poorChangePoints").decimalValue()).isEqualByComparingTo(ExpectedYear.changePoints(
-                poor.start(), expected.total(today, REFORM_LIST - 1), poor.end(), households));
-        assertThat(total.path("nearPoorRatePercent").decimalValue())
-                .isEqualByComparingTo(ExpectedYear.ratePercent(near.end(), households));
-        BigDecimal previous = null;
-        for (String line : out.subList(3, out.size())) {
-            JsonNode row = json(line);
-            Commune c = anyCommune(row.get(0).asText());
-            BigDecimal rate = ExpectedYear.ratePercent(expected.figures(List.of(c), Status.POOR, REFORM_LIST).end(),
-                    expected.total(List.of(c), REFORM_LIST));
-            assertThat(row.get(2).decimalValue()).as(line).isEqualByComparingTo(rate);
-            assertThat(previous == null || previous.compareTo(rate) >= 0).as("most poor first: " + out).isTrue();
-            previous = rate;
-        }
-    }
-
-    /** Step 2: the districts of 2023, Trùng Khánh's report for 2023, its form, and its communes across the reform. */
-    private void districtYears(List<String> out) {
-        List<Commune> district = province.communesOf(DemoLoader.PLAN_UNIT);
-        List<String> holders = district.stream().map(c -> province.holder(c.code(), REFORM_LIST)).distinct().sorted()
-                .toList();
-        assertThat(out).hasSize(6 + 1 + holders.size());
-        assertThat(out.get(0)).isEqualTo("\"DISTRICTS\"");
-        Map<String, BigDecimal> districts = new TreeMap<>();
-        json(out.get(1)).forEach(d -> districts.put(d.get(0).asText(), d.get(1).decimalValue()));
-        assertThat(districts.keySet()).containsExactlyInAnyOrderElementsOf(province.districts());
-        districts.forEach((code, rate) -> assertThat(rate).as(code).isEqualByComparingTo(ExpectedYear.ratePercent(
-                expected.figures(province.communesOf(code), Status.POOR, LIST).end(),
-                expected.total(province.communesOf(code), LIST))));
-        ExpectedYear.Figures poor = expected.figures(district, Status.POOR, LIST);
-        ExpectedYear.Figures near = expected.figures(district, Status.NEAR_POOR, LIST);
-        long total = expected.total(district, LIST);
-        long before = expected.total(district, YEAR);
-        List<BigDecimal> figures = new ArrayList<>();
-        json(out.get(2)).forEach(f -> figures.add(f.decimalValue()));
-        assertThat(figures).usingElementComparator(BigDecimal::compareTo).containsExactly(
-                ExpectedYear.ratePercent(poor.end(), total),
-                ExpectedYear.changePoints(poor.start(), before, poor.end(), total),
-                ExpectedYear.ratePercent(near.end(), total),
-                ExpectedYear.changePoints(near.start(), before, near.end(), total),
-                ExpectedYear.ratePercent(poor.end() + near.end(), total),
-                ExpectedYear.changePoints(poor.start() + near.start(), before, poor.end() + near.end(), total));
-        Map<String, long[]> counts = Map.of("POOR_RATE", new long[] { poor.start(), poor.end() },
-                "NEAR_POOR_RATE", new long[] { near.start(), near.end() },
-                "MULTIDIMENSIONAL_RATE", new long[] { poor.start() + near.start(), poor.end() + near.end() });
-        for (String line : out.subList(2 + 1, 2 + 1 + 3)) {
-            JsonNode target = json(line);
-            long[] c = counts.get(target.get(0).asText());
-            assertThat(target.get(2).asBoolean()).as(line).isEqualTo(ExpectedYear.fellByAtLeast(c[0], before, c[1],
-                    total, target.get(1).decimalValue()));
-        }
-        List<FundingActivity.Allocation> sent = loaded.allocations().stream()
-                .map(DemoLoader.LoadedAllocation::allocation).toList();
-        assertThat(new BigDecimal(out.get(6))).isEqualByComparingTo(rate(ExpectedYear.money(plan, sent,
-                (project, fundType) -> "TOTAL").get("TOTAL")));
-        List<String> codes = new ArrayList<>();
-        for (String line : out.subList(7, out.size())) {
-            JsonNode row = json(line);
-            Commune c = anyCommune(row.get(0).asText());
-            ExpectedYear.Figures f = expected.figures(List.of(c), Status.POOR, REFORM_LIST);
-            assertThat(row.get(1).asText()).isEqualTo(c.name());
-            assertThat(row.get(2).asLong()).as(line + " start").isEqualTo(f.start());
-            assertThat(longs(row.get(3))).as(line + " outflows").isEqualTo(f.outflows());
-            assertThat(row.get(4).asLong()).as(line + " end").isEqualTo(f.end());
-            codes.add(c.code());
-        }
-        assertThat(codes).containsExactlyInAnyOrderElementsOf(holders);
-        assertWorkbook("trung-khanh-2023.xlsx");
-    }
-
-    /** Step 3: the seed imported as Đàm Thủy's draft plan for 2026, with the findings of its checks. */
-    private void planOfOurOwn(List<String> out) {
-        assertThat(out).hasSize(1);
-        JsonNode draft = json(out.get(0));
-        assertThat(draft.path("unitCode").asText()).isEqualTo(WALKTHROUGH_COMMUNE);
-        assertThat(draft.path("version").asInt()).isEqualTo(1);
-        assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
-        assertThat(draft.path("findings")).isNotEmpty();
-    }
-
-    /** Step 4: the household of Đàm Thuỷ refused, the applicant accepted as poor, the chair's decision counting it. */
-    private void reviewBatch(List<String> out) {
-        assertThat(out).hasSize(3);
-        assertThat(json(out.get(0)).path("outcome").asText()).as(out.get(0)).isEqualTo("REJECTED");
-        assertThat(json(out.get(1)).path("outcome").asText()).as(out.get(1)).isEqualTo("ACCEPTED");
-        assertThat(json(out.get(1)).path("computedStatus").asText()).isEqualTo("POOR");
-        assertThat(out.get(2)).isEqualTo("{\"NEW\":1}");
-    }
-
-    /** Step 4's last read: Đàm Thủy's list for 2026 ends with one poor household more, its applicant. */
-    private void listAfterTheBatch(List<String> out) {
-        long end = expected.figures(List.of(anyCommune(WALKTHROUGH_COMMUNE)), Status.POOR, REFORM_LIST).end();
-        assertThat(out).containsExactly(String.valueOf(end + 1));
-    }
-
-    /** Steps 5 and 6: the province's list of 2027, with step 4's applicant on it, and what its poor households lack. */
-    private void listOf2027(List<String> out) {
-        List<Commune> today = province.successors();
-        int list = REFORM_LIST + 1;
-        long total = expected.total(today, list);
-        long before = expected.total(today, REFORM_LIST);
-        ExpectedYear.Figures poor = expected.figures(today, Status.POOR, list);
-        ExpectedYear.Figures near = expected.figures(today, Status.NEAR_POOR, list);
-        assertThat(out).hasSize(2);
-        JsonNode rates = json(out.get(0));
-        assertThat(rates.get(0).decimalValue()).isEqualByComparingTo(ExpectedYear.ratePercent(poor.end() + 1, total));
-        assertThat(rates.get(1).decimalValue()).isEqualByComparingTo(ExpectedYear.changePoints(poor.start() + 1,
-                before, poor.end() + 1, total));
-        assertThat(rates.get(2).decimalValue()).isEqualByComparingTo(ExpectedYear.ratePercent(near.end(), total));
-        assertThat(rates.get(3).decimalValue()).isEqualByComparingTo(ExpectedYear.changePoints(near.start(), before,
-                near.end(), total));
-        String kind = "STANDARD_RECLASSIFICATION";
-        assertThat(rates.get(4).decimalValue()).isEqualByComparingTo(ExpectedYear.changePoints(0, total,
-                near.inflows().getOrDefault(kind, 0L) - near.outflows().getOrDefault(kind, 0L), total));
-        // The applicant's survey lacks housing, sanitation and drinking water.
-        Map<String, long[]> lacking = expected.deprivations(list);
-        long surveyed = lacking.get(ExpectedYear.SURVEYED)[0] + 1;
-        Map<String, Long> poorLacking = new TreeMap<>();
-        lacking.forEach((code, c) -> poorLacking.put(code, c[0]));
-        poorLacking.remove(ExpectedYear.SURVEYED);
-        List.of("HOUSING_QUALITY", "SANITATION", "DRINKING_WATER").forEach(c -> poorLacking.merge(c, 1L, Long::sum));
-        JsonNode deprivation = json(out.get(1));
-        assertThat(deprivation.get(0).asLong()).isEqualTo(surveyed);
-        assertThat(deprivation.get(1).asLong()).isEqualTo(poor.end() + 1 - surveyed);
-        JsonNode first = deprivation.get(2);
-        assertThat(first.get(1).asLong()).as(out.get(1)).isEqualTo(poorLacking.get(first.get(0).asText()))
-                .isEqualTo(java.util.Collections.max(poorLacking.values()));
-        assertThat(first.get(2).decimalValue()).isEqualByComparingTo(ExpectedYear.ratePercent(first.get(1).asLong(),
-                surveyed));
-        assertWorkbook("bieu-tong-hop-04-2027.xlsx");
-    }
-
-    /** Step 7: the decision's list as a PDF, and the applicant found by a name without diacritics. */
-    private void papersOfTheRound(List<String> out) {
-        assertThat(out).containsExactly("[[\"Nông Thị Mẫu\",\"POOR\",\"Xóm Nà Rầy\"]]");
-        try {
-            byte[] pdf = Files.readAllBytes(walkthroughDir.resolve("quyet-dinh-45.pdf"));
-            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -1051,14 +918,6 @@ class WholeYearTests {
             assertThat(workbook.getNumberOfSheets()).as(name).isPositive();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode json(String line) {
-        try {
-            return Api.JSON.readTree(line);
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + line, e);
         }
     }
 
