@@ -45,7 +45,10 @@ public final class DemoLoader {
      */
     public static final int LAST_DISTRICT_PLAN_YEAR = 2025;
     public static final String DISTRICT_AGENCY = "Phòng Lao động – Thương binh và Xã hội huyện Trùng Khánh";
-    private static final int BATCH = 500;
+    /** Reviews per batch, as a commune app sends them. */
+    public static final int BATCH = 500;
+    /** Communes loaded side by side unless told otherwise: the machine's two cores stay busy with the services. */
+    public static final int PARALLELISM = 3;
 
     /**
      * What the services hold after the load: the plan of 2023 and its money, the households' codes, and the plan of
@@ -68,7 +71,7 @@ public final class DemoLoader {
     private volatile boolean changed;
 
     public DemoLoader(Api api, Tokens tokens, SyntheticProvince province, Consumer<String> log) {
-        this(api, tokens, province, log, 3);
+        this(api, tokens, province, log, PARALLELISM);
     }
 
     /** @param parallelism how many communes are loaded at a time */

@@ -30,7 +30,7 @@ public final class Main {
                 SyntheticProvince.Size.valueOf(option(args, "--size", "full").toUpperCase(java.util.Locale.ROOT)));
         long start = System.nanoTime();
         DemoLoader.Result result = new DemoLoader(api, tokens, province, line -> System.out.println("demo: " + line),
-                Integer.parseInt(option(args, "--parallel", "3"))).load();
+                Integer.parseInt(option(args, "--parallel", String.valueOf(DemoLoader.PARALLELISM)))).load();
         if (result.changedAnything()) {
             System.out.printf("demo: done in %.0f s: %d households registered in %d communes of %d districts (%d"
                     + " communes and wards after the 2025 reform), %d allocations%n", (System.nanoTime() - start) / 1e9,

@@ -158,6 +158,9 @@ class WalkthroughFiguresTests {
         out.add(String.format(Locale.ROOT, "late 2022 (%,d reviews → the list for 2023) and late 2023 (%,d → the list"
                 + " for 2024)", reviews(2022), reviews(2023)));
         out.add(String.format(Locale.ROOT, "(%,d reviews → the list for 2026)", reviews(2025)));
+        // How the loader sends them: the commune app's batch size, and how many communes at a time.
+        out.add("in batches of " + DemoLoader.BATCH + ",");
+        out.add("Communes load side by side, " + words(DemoLoader.PARALLELISM) + " at a time");
         // The seed plan's money of 2023, as the demo assigns and pays it.
         List<FundingActivity.Allocation> money = money();
         long lines = ExpectedYear.planLines(plan).stream().map(ExpectedYear.PlanLine::key).distinct().count();
