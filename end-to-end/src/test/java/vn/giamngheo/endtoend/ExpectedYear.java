@@ -125,6 +125,17 @@ final class ExpectedYear {
         return new Figures(start, in, out, end, ethnicStart, ethnicIn, ethnicOut, ethnicEnd);
     }
 
+    /** The poor rate of the communes' list of a year, over their reported households, as the reports round it. */
+    BigDecimal poorRate(List<Commune> communes, int listYear) {
+        return ratePercent(figures(communes, Status.POOR, listYear).end(), total(communes, listYear));
+    }
+
+    /** A commune or ward of today, formed by the 2025 reform or kept. */
+    Commune today(String code) {
+        return province.successors().stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no commune of today " + code));
+    }
+
     /** The key of {@link #deprivations}' count of the households whose latest survey said what they lack. */
     static final String SURVEYED = "";
 

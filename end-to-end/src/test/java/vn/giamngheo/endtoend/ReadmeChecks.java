@@ -92,7 +92,7 @@ final class ReadmeChecks {
         assertThat(out.get(0).toString()).isEqualTo("{\"senderId\":\"bhxh-caobang\",\"keyId\":\"bhxh-1\",\"active\":true}");
         JsonNode search = out.get(1);
         assertThat(search.path("status").asText()).isEqualTo("succ");
-        long poor = expected.figures(List.of(today(WalkthroughOutput.COMMUNE)), Status.POOR,
+        long poor = expected.figures(List.of(expected.today(WalkthroughOutput.COMMUNE)), Status.POOR,
                 WalkthroughOutput.REFORM_LIST + 1).end();
         assertThat(search.at("/pagination/total_count").asLong()).as(search.toString()).isEqualTo(poor);
         assertThat(search.path("records")).hasSize((int) Math.min(2, poor))
@@ -142,7 +142,7 @@ final class ReadmeChecks {
     static List<JsonNode> moveCounts(SyntheticProvince province, ExpectedYear expected, int moved) {
         List<JsonNode> rows = new ArrayList<>();
         for (String unit : List.of(WalkthroughOutput.COMMUNE, DESTINATION)) {
-            Commune c = province.successors().stream().filter(s -> s.code().equals(unit)).findFirst().orElseThrow();
+            Commune c = expected.today(unit);
             ExpectedYear.Figures f = expected.figures(List.of(c), Status.POOR, WalkthroughOutput.REFORM_LIST + 1);
             long out = f.outflows().getOrDefault("OTHER_DECREASE", 0L) + (unit.equals(DESTINATION) ? 0 : moved);
             long in = f.inflows().getOrDefault("OTHER_INCREASE", 0L) + (unit.equals(DESTINATION) ? moved : 0);
@@ -152,10 +152,6 @@ final class ReadmeChecks {
             rows.add(row);
         }
         return rows;
-    }
-
-    private Commune today(String code) {
-        return province.successors().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
 
     private static String quoted(String prose, String regex) {

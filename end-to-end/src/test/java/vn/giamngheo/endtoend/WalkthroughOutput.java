@@ -30,7 +30,7 @@ import vn.giamngheo.demo.SyntheticProvince.Commune;
  * What the walkthrough's blocks print whose answer depends on the data loaded, worked out from the data set alone:
  * the README shows it for the full demo ({@link WalkthroughFiguresTests}), the end-to-end run prints it for the
  * few-households one ({@link WholeYearTests}), so one computation holds both the README and the services.
- * Every list is after step 4, which adds one poor household, its applicant, to Đàm Thủy's list of 2026.
+ * The lists read after step 4 (its last read, steps 5 and 6) hold its applicant, one poor household of Đàm Thủy more.
  */
 final class WalkthroughOutput {
 
@@ -38,6 +38,8 @@ final class WalkthroughOutput {
     static final String COMMUNE = "01501";
     /** The list the 2025 review made, the first of the communes and wards of today. */
     static final int REFORM_LIST = 2026;
+    /** Step 4's applicant: one poor household more on Đàm Thủy's list of 2026, and so on the province's of 2027. */
+    static final int STEP_4 = 1;
     /** A household's code: drawn anew on each load, so shown but not compared. */
     private static final Pattern HOUSEHOLD_CODE = Pattern.compile("\\b\\d{5}-[0-9A-Z]{10}\\b");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -86,9 +88,9 @@ final class WalkthroughOutput {
         List<JsonNode> out = new ArrayList<>(List.of(NODES.textNode("COMMUNES"), NODES.numberNode(today.size()), total));
         // The report lists its communes by code; jq's sort_by keeps that order among equal rates.
         today.stream().sorted(Comparator.comparing(Commune::code))
-                .sorted(Comparator.comparing((Commune c) -> poorRate(List.of(c), REFORM_LIST)).reversed())
-                .limit(5)
-                .forEach(c -> out.add(array(c.code(), c.name(), poorRate(List.of(c), REFORM_LIST), formerDistrict(c))));
+                .sorted(Comparator.comparing((Commune c) -> expected.poorRate(List.of(c), REFORM_LIST)).reversed())
+                .limit(5).forEach(c -> out.add(array(c.code(), c.name(), expected.poorRate(List.of(c), REFORM_LIST),
+                        formerDistrict(c))));
         return out;
     }
 
@@ -98,7 +100,7 @@ final class WalkthroughOutput {
         List<JsonNode> out = new ArrayList<>(List.of(NODES.textNode("DISTRICTS")));
         ArrayNode districts = NODES.arrayNode();
         province.districts().stream().sorted()
-                .forEach(d -> districts.add(array(d, poorRate(province.communesOf(d), list))));
+                .forEach(d -> districts.add(array(d, expected.poorRate(province.communesOf(d), list))));
         out.add(districts);
         List<Commune> district = province.communesOf(DemoLoader.PLAN_UNIT);
         ExpectedYear.Figures poor = expected.figures(district, Status.POOR, list);
@@ -123,7 +125,7 @@ final class WalkthroughOutput {
         ExpectedYear.Money spent = ExpectedYear.money(plan, money, (project, fundType) -> "TOTAL").get("TOTAL");
         out.add(NODES.numberNode(ExpectedYear.ratePercent(spent.disbursed(), spent.assigned())));
         district.stream().map(c -> province.holder(c.code(), REFORM_LIST)).distinct().sorted().forEach(code -> {
-            Commune c = today(code);
+            Commune c = expected.today(code);
             ExpectedYear.Figures f = expected.figures(List.of(c), Status.POOR, REFORM_LIST);
             out.add(array(c.code(), c.name(), f.start(), counts(f.outflows()), f.end()));
         });
@@ -132,7 +134,8 @@ final class WalkthroughOutput {
 
     /** Step 4's last read: Đàm Thủy's poor households at the end of the list for 2026, its applicant among them. */
     List<JsonNode> listAfterTheBatch() {
-        return List.of(NODES.numberNode(expected.figures(List.of(today(COMMUNE)), Status.POOR, REFORM_LIST).end() + 1));
+        long end = expected.figures(List.of(expected.today(COMMUNE)), Status.POOR, REFORM_LIST).end();
+        return List.of(NODES.numberNode(end + STEP_4));
     }
 
     /**
@@ -148,14 +151,14 @@ final class WalkthroughOutput {
         ExpectedYear.Figures poor = expected.figures(today, Status.POOR, list);
         ExpectedYear.Figures near = expected.figures(today, Status.NEAR_POOR, list);
         String kind = "STANDARD_RECLASSIFICATION";
-        JsonNode rates = array(ExpectedYear.ratePercent(poor.end() + 1, total),
-                ExpectedYear.changePoints(poor.start() + 1, before, poor.end() + 1, total),
+        JsonNode rates = array(ExpectedYear.ratePercent(poor.end() + STEP_4, total),
+                ExpectedYear.changePoints(poor.start() + STEP_4, before, poor.end() + STEP_4, total),
                 ExpectedYear.ratePercent(near.end(), total),
                 ExpectedYear.changePoints(near.start(), before, near.end(), total),
                 ExpectedYear.changePoints(0, total, near.inflows().getOrDefault(kind, 0L)
                         - near.outflows().getOrDefault(kind, 0L), total));
         Map<String, long[]> lacking = new TreeMap<>(expected.deprivations(list));
-        long surveyed = lacking.remove(ExpectedYear.SURVEYED)[0] + 1;
+        long surveyed = lacking.remove(ExpectedYear.SURVEYED)[0] + STEP_4;
         for (String code : List.of("HOUSING_QUALITY", "SANITATION", "DRINKING_WATER")) {
             lacking.computeIfAbsent(code, k -> new long[2])[0]++;
         }
@@ -165,9 +168,12 @@ final class WalkthroughOutput {
         Set<String> tied = lacking.entrySet().stream().filter(e -> most.compare(e, top) == 0).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         String named = printed.size() > 1 ? printed.get(1).path(2).path(0).asText() : "";
-        String first = tied.contains(named) ? named : top.getKey();
+        if (tied.size() > 1 && !tied.contains(named)) {
+            throw new AssertionError("indicators lacked by as many households: " + tied + "; printed " + named);
+        }
+        String first = tied.size() > 1 ? named : top.getKey();
         long count = lacking.get(first)[0];
-        return List.of(rates, array(surveyed, poor.end() + 1 - surveyed,
+        return List.of(rates, array(surveyed, poor.end() + STEP_4 - surveyed,
                 array(first, count, ExpectedYear.ratePercent(count, surveyed))));
     }
 
@@ -231,20 +237,10 @@ final class WalkthroughOutput {
         return HOUSEHOLD_CODE.matcher(text).replaceAll("<household>");
     }
 
-    private BigDecimal poorRate(List<Commune> communes, int list) {
-        return ExpectedYear.ratePercent(expected.figures(communes, Status.POOR, list).end(),
-                expected.total(communes, list));
-    }
-
     /** The district of the old commune whose code a commune of today kept. */
     private String formerDistrict(Commune c) {
         return province.communes().stream().filter(old -> old.code().equals(c.code())).map(Commune::districtCode)
                 .findFirst().orElse(null);
-    }
-
-    private Commune today(String code) {
-        return province.successors().stream().filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no commune of today " + code));
     }
 
     /** A movement count per kind, as the report writes them: every kind it counted, none it did not. */

@@ -180,7 +180,6 @@ class NationalSizingTests {
                 .isEqualTo(String.valueOf((long) number(memory.group(4))));
     }
 
-    /** The line of the root README's benchmarks that states a figure in bold, which must be there. */
     /**
      * The root README's Benchmarks section from its last figure of a kind (re-measurements follow the tables): the
      * sizing stands on the newest measurement of the code as it is.

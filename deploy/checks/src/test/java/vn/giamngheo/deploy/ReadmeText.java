@@ -89,7 +89,12 @@ final class ReadmeText {
      */
     static void assertRoundsTo(String what, double exact, String stated) {
         BigDecimal value = new BigDecimal(stated.replace(",", ""));
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(value.stripTrailingZeros().scale());
+        // A round figure keeps two significant digits ("400" is 395 to 405), a single digit one ("a seventh" is 6.5 to
+        // 7.5): trailing zeros would otherwise let "about 1/400" stand for 439.
+        BigDecimal figure = value.stripTrailingZeros();
+        int magnitude = figure.precision() - figure.scale() - 1;
+        int digits = value.abs().compareTo(BigDecimal.TEN) < 0 ? figure.precision() : Math.max(2, figure.precision());
+        BigDecimal unit = BigDecimal.ONE.movePointRight(magnitude - digits + 1);
         double tolerance = unit.doubleValue() / 2 + 1e-9;
         assertThat(exact).as(what + ": stated ≈ " + stated + ", computed " + exact)
                 .isBetween(value.doubleValue() - tolerance, value.doubleValue() + tolerance);
