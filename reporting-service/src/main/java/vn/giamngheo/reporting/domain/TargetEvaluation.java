@@ -6,7 +6,9 @@ import vn.giamngheo.platform.web.rules.Fraction;
 
 /**
  * A plan target judged against a unit's lists (DOMAIN.md §3): rate targets by the exact fall of the rate in points,
- * count targets by the fall in households; only targets for the whole population can be measured from the lists.
+ * count targets by the fall in households. The lists measure the whole population, and count the ethnic-minority
+ * (DTTS) households among it; a target of another group, or a DTTS rate (whose own resident total the rows do not
+ * carry), is shown in its own measure and left unjudged.
  */
 public final class TargetEvaluation {
 
@@ -16,9 +18,13 @@ public final class TargetEvaluation {
     /** The target against the unit's poor and near-poor lists and its resident households now and before. */
     public static TargetResult evaluate(PlanTarget target, Figures poor, Figures nearPoor, Long total,
             Long baselineTotal) {
+        if ("ETHNIC_MINORITY".equals(target.populationGroup()) && !target.kind().endsWith("_RATE")) {
+            return count(target, households(target.kind(), poor.ethnicMinority().start(),
+                    nearPoor.ethnicMinority().start()), households(target.kind(), poor.ethnicMinority().end(),
+                    nearPoor.ethnicMinority().end()));
+        }
         if (!"ALL".equals(target.populationGroup())) {
-            return new TargetResult(target.kind(), target.populationGroup(), target.points(), "POINTS", null, null,
-                    target.description());
+            return asked(target);
         }
         return switch (target.kind()) {
             case "POOR_RATE", "NEAR_POOR_RATE", "MULTIDIMENSIONAL_RATE" -> rate(target,
@@ -50,12 +56,26 @@ public final class TargetEvaluation {
     }
 
     private static TargetResult count(PlanTarget target, long before, long after) {
+        TargetResult asked = asked(target);
+        return new TargetResult(asked.kind(), asked.populationGroup(), asked.target(), asked.measure(),
+                BigDecimal.valueOf(before - after),
+                ReportRules.countTargetMet(before, after, target.percent(), target.households()), asked.description());
+    }
+
+    /**
+     * The target as asked, in its own measure and not judged: a rate target in points, a count target in percent of
+     * the baseline or else in households.
+     */
+    public static TargetResult asked(PlanTarget target) {
+        if (target.kind().endsWith("_RATE")) {
+            return new TargetResult(target.kind(), target.populationGroup(), target.points(), "POINTS", null, null,
+                    target.description());
+        }
         BigDecimal percent = target.percent();
         Long households = target.households();
         return new TargetResult(target.kind(), target.populationGroup(),
                 percent != null ? percent : households == null ? null : BigDecimal.valueOf(households),
-                percent != null ? "PERCENT" : "HOUSEHOLDS", BigDecimal.valueOf(before - after),
-                ReportRules.countTargetMet(before, after, percent, households), target.description());
+                percent != null ? "PERCENT" : "HOUSEHOLDS", null, null, target.description());
     }
 
     /** The households a kind of target counts: the poor list, the near-poor list, or both. */

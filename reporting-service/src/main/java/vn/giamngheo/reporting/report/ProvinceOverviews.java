@@ -86,8 +86,7 @@ public class ProvinceOverviews {
                 List<PlanTarget> own = planned.getOrDefault(c.code(), List.of());
                 // Without a list the commune's targets are there, none of them measured yet.
                 communes.add(row(c.code(), c.name(), district, figures, figures == null
-                        ? own.stream().map(t -> new TargetResult(t.kind(), t.populationGroup(), t.points(), "POINTS",
-                                null, null, t.description())).toList()
+                        ? own.stream().map(TargetEvaluation::asked).toList()
                         : PovertyReports.evaluate(own, figures), communeMoney.getOrDefault(c.code(), Map.of())));
             }
         }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -104,7 +105,12 @@ class ReportTests {
             targetsOf(pub, commune, list - 1, List.of(
                     target(TargetKind.POOR_RATE, "0.6"),
                     target(TargetKind.NEAR_POOR_RATE, "0.61"),
-                    target(TargetKind.MULTIDIMENSIONAL_RATE, "0.5")));
+                    target(TargetKind.MULTIDIMENSIONAL_RATE, "0.5"),
+                    // Counted on the list's ethnic-minority households; a poor commune's is not on the list at all.
+                    new PlanApproved.Target(TargetKind.POOR_COUNT, PopulationGroup.ETHNIC_MINORITY, null, 1L, null,
+                            null),
+                    new PlanApproved.Target(TargetKind.POOR_COUNT, PopulationGroup.POOR_COMMUNE, null, 2L, null,
+                            null)));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             poverty(sentinels, 2031).then().body("total.residentHouseholds", equalTo(1));
@@ -131,10 +137,19 @@ class ReportTests {
                 .body("communes[0].code", equalTo(commune))
                 .body("communes[0].totalReported", equalTo(true))
                 // Falls of 1.0976 (poor), 0.0732 (near-poor) and 1.1707 points (multidimensional).
-                .body("targets.size()", equalTo(3))
+                .body("targets.size()", equalTo(5))
                 .body("targets.find { it.kind == 'POOR_RATE' }.met", equalTo(true))
                 .body("targets.find { it.kind == 'NEAR_POOR_RATE' }.met", equalTo(false))
-                .body("targets.find { it.kind == 'MULTIDIMENSIONAL_RATE' }.met", equalTo(true)));
+                .body("targets.find { it.kind == 'MULTIDIMENSIONAL_RATE' }.met", equalTo(true))
+                // Ethnic-minority poor households 3 → 4: one more, not one fewer.
+                .body("targets.find { it.populationGroup == 'ETHNIC_MINORITY' }.measure", equalTo("HOUSEHOLDS"))
+                .body("targets.find { it.populationGroup == 'ETHNIC_MINORITY' }.target", equalTo(1))
+                .body("targets.find { it.populationGroup == 'ETHNIC_MINORITY' }.achieved", equalTo(-1))
+                .body("targets.find { it.populationGroup == 'ETHNIC_MINORITY' }.met", equalTo(false))
+                .body("targets.find { it.populationGroup == 'POOR_COMMUNE' }.measure", equalTo("HOUSEHOLDS"))
+                .body("targets.find { it.populationGroup == 'POOR_COMMUNE' }.target", equalTo(2))
+                .body("targets.find { it.populationGroup == 'POOR_COMMUNE' }.achieved", nullValue())
+                .body("targets.find { it.populationGroup == 'POOR_COMMUNE' }.met", nullValue()));
     }
 
     @Test

@@ -10,12 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each kind of plan target against one unit's lists: poor 100 → 80 and near-poor 50 → 45 households of 1 000, so
- * rates of 10 → 8 %, 5 → 4.5 % and (multidimensional) 15 → 12.5 %.
+ * rates of 10 → 8 %, 5 → 4.5 % and (multidimensional) 15 → 12.5 %; of them ethnic-minority (DTTS) households, poor
+ * 90 → 78 and near-poor 40 → 38.
  */
 class TargetEvaluationTests {
 
-    private static final Figures POOR = list(100, 80);
-    private static final Figures NEAR_POOR = list(50, 45);
+    private static final Figures POOR = list(100, 80, 90, 78);
+    private static final Figures NEAR_POOR = list(50, 45, 40, 38);
 
     @ParameterizedTest(name = "{0} for {1}: {2} points, {3} households, {4} % → {5} {6} achieved {7}, met {8}")
     @CsvSource({
@@ -31,8 +32,14 @@ class TargetEvaluationTests {
             "POOR_AND_NEAR_POOR_COUNT, ALL, , 25, , 25, HOUSEHOLDS, 25, true",
             "POOR_AND_NEAR_POOR_COUNT, ALL, , 26, , 26, HOUSEHOLDS, 25, false",
             "POOR_COUNT, ALL, , , , , HOUSEHOLDS, 20, ",                    // no figure to reach
-            "POOR_RATE, ETHNIC_MINORITY, 3, , , 3, POINTS, , ",             // not measured from the lists
-            "POOR_COUNT, POOR_COMMUNE, , 10, , , POINTS, , "})
+            "POOR_RATE, ETHNIC_MINORITY, 3, , , 3, POINTS, , ",             // no DTTS total in the rows: unjudged
+            "POOR_COUNT, ETHNIC_MINORITY, , 12, , 12, HOUSEHOLDS, 12, true", // DTTS poor 90 → 78
+            "POOR_COUNT, ETHNIC_MINORITY, , 13, , 13, HOUSEHOLDS, 12, false",
+            "NEAR_POOR_COUNT, ETHNIC_MINORITY, , , 5, 5, PERCENT, 2, true",  // DTTS near-poor 40 → 38: 5 %
+            "POOR_AND_NEAR_POOR_COUNT, ETHNIC_MINORITY, , 15, , 15, HOUSEHOLDS, 14, false",
+            "POOR_COUNT, POOR_COMMUNE, , 10, , 10, HOUSEHOLDS, , ",         // as asked, not measured
+            "NEAR_POOR_COUNT, POOR_DISTRICT, , , 4, 4, PERCENT, , ",
+            "POOR_RATE, POOR_COMMUNE, 2, , , 2, POINTS, , "})
     void shouldJudgeEachKindOfTarget(String kind, String group, BigDecimal points, Long households,
             BigDecimal percent, BigDecimal target, String measure, BigDecimal achieved, Boolean met) {
         TargetResult r = TargetEvaluation.evaluate(new PlanTarget(kind, group, points, households, percent, "mục tiêu"),
@@ -72,8 +79,8 @@ class TargetEvaluationTests {
                 baselineTotal)).isEqualTo(aim);
     }
 
-    private static Figures list(long start, long end) {
-        return ReportRules.figures(start, new Figures.Movements(Map.of(), Map.of("EXIT", start - end), 0, 0), 0,
-                1000L, 1000L);
+    private static Figures list(long start, long end, long ethnicStart, long ethnicEnd) {
+        return ReportRules.figures(start, new Figures.Movements(Map.of(), Map.of("EXIT", start - end), 0,
+                ethnicStart - ethnicEnd), ethnicStart, 1000L, 1000L);
     }
 }
