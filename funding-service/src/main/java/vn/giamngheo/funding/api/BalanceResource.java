@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,7 +67,8 @@ public class BalanceResource {
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = LineRevisionConflict.class),
             examples = @ExampleObject(name = "a line lowered below its allocations", value = FundingApiExamples.CONFLICTS)))
-    public List<LineRevisionConflict> conflicts(@QueryParam("planId") UUID planId) {
+    public List<LineRevisionConflict> conflicts(@QueryParam("planId")
+            @NotNull(message = "is required: the plan whose revisions are checked") UUID planId) {
         return budgetLines.conflicts(planId);
     }
 

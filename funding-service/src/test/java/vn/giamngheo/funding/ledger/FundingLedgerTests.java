@@ -329,6 +329,9 @@ class FundingLedgerTests {
                     .body("find { it.lineKey == '" + LINE + "' }.overAllocatedVnd", equalTo(200_000));
         });
         allocate(plan, 1).then().statusCode(422);
+        // Without a plan there is nothing to check: a field error, not an empty list that reads as "no conflict".
+        officer(plan.district()).when().get("/api/v1/budget-lines/conflicts")
+                .then().statusCode(400).body("errors.field", hasItem("planId"));
     }
 
     @Test
