@@ -83,13 +83,14 @@ class WholeYearTests {
         api = services.api();
         province = SyntheticProvince.generate(SyntheticProvince.DEFAULT_SEED, SyntheticProvince.Size.FEW);
         expected = new ExpectedYear(province);
-        readme = new ReadmeChecks(api, services, province, expected);
         try (InputStream in = getClass().getResourceAsStream("/demo/trung-khanh-2023-plan.json")) {
             plan = Api.JSON.readTree(in);
         }
         // Once for all the tests: the year takes minutes to load, and every test only reads what it left.
         List<String> log = new ArrayList<>();
         loaded = new DemoLoader(api, services.tokens(), province, log::add).load();
+        readme = new ReadmeChecks(api, services, province, expected, plan, loaded.allocations().stream()
+                .map(DemoLoader.LoadedAllocation::allocation).toList());
         log.forEach(line -> System.out.println("demo: " + line));
     }
 
@@ -675,7 +676,7 @@ class WholeYearTests {
     }
 
     /** The README's sections whose read-only blocks ({@code bash readme-run}) run here, each with its check. */
-    private final Map<String, List<Consumer<List<JsonNode>>>> readmeSections = new LinkedHashMap<>();
+    private final Map<String, List<Consumer<ReadmeChecks.Ran>>> readmeSections = new LinkedHashMap<>();
 
     @Test
     @Order(Integer.MAX_VALUE - 1)
@@ -684,22 +685,20 @@ class WholeYearTests {
         // print does not depend on its step 4 (the province's list of 2026 and 2027 gain a household; none of the
         // figures checked here is of those lists), and they change nothing.
         awaitEveryEventApplied();
-        readmeSections.put("## Calling an API", List.of(this::audit));
-        readmeSections.put("## The province's units", List.of(this::units));
-        readmeSections.put("## Reviewing households", List.of(this::selfAssessment));
-        readmeSections.put("## Reading the reports", List.of(this::reports));
-        readmeSections.put(ReadmeChecks.SEED_IMPORT, List.of(readme::seedImport));
+        readmeSections.put("## Calling an API", List.of(readme::audit));
+        readmeSections.put("## The province's units", List.of(readme::units));
+        readmeSections.put("## Reviewing households", List.of(readme::selfAssessment));
+        readmeSections.put("## Reading the reports", List.of(readme::reports));
+        readmeSections.put(ReadmeChecks.SEED_IMPORT, List.of(ran -> readme.seedImport(ran.out())));
         Path dir = services.workDir("readme");
         Shell shell = new Shell(dir);
-        for (Map.Entry<String, List<Consumer<List<JsonNode>>>> section : readmeSections.entrySet()) {
+        for (Map.Entry<String, List<Consumer<ReadmeChecks.Ran>>> section : readmeSections.entrySet()) {
             List<String> blocks = Walkthrough.of(Walkthrough.root(), section.getKey()).readOnlyBlocks();
             assertThat(blocks).as("the read-only blocks of " + section.getKey()).hasSize(section.getValue().size());
             for (int i = 0; i < blocks.size(); i++) {
                 String block = blocks.get(i);
                 String out = shell.run(localised(block));
-                readmeBlock = block;
-                readmeDir = dir;
-                section.getValue().get(i).accept(WalkthroughOutput.values(out));
+                section.getValue().get(i).accept(new ReadmeChecks.Ran(block, dir, WalkthroughOutput.values(out)));
             }
         }
     }
@@ -722,117 +721,6 @@ class WholeYearTests {
         String counted = localised(move.get(1));
         await().atMost(EVENTS_APPLIED).pollInterval(POLL)
                 .untilAsserted(() -> readme.moveCounted(WalkthroughOutput.values(shell.run(counted))));
-    }
-
-    /** The block being checked, for the figures it quotes, and where it ran. */
-    private String readmeBlock;
-    private Path readmeDir;
-
-    /** Trùng Khánh's audit trail as the district stood in mid-2024: the entries of its plans, all within it. */
-    private void audit(List<JsonNode> out) {
-        assertThat(out).hasSize(1);
-        JsonNode page = out.get(0);
-        assertThat(page.path("page").asInt()).as(page.toString()).isZero();
-        assertThat(page.path("items")).as(page.toString()).isNotEmpty();
-        assertThat(page.path("total").asLong()).isGreaterThanOrEqualTo(page.path("items").size());
-        for (JsonNode entry : page.path("items")) {
-            assertThat(entry.path("areaPath").asText()).as(entry.toString()).startsWith("/04/047/");
-            assertThat(entry.path("actor").asText()).as(entry.toString()).isNotEmpty();
-        }
-        java.util.Set<String> actions = new java.util.TreeSet<>();
-        page.path("items").forEach(e -> actions.add(e.path("action").asText()));
-        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\\(([A-Z]+(?:, [A-Z]+)*)\\)")
-                .matcher(readmeBlock);
-        assertThat(quoted.find()).as("the README names the entries' actions").isTrue();
-        assertThat(actions).as("the actions of the plans' entries")
-                .containsExactlyInAnyOrder(quoted.group(1).split(", "));
-    }
-
-    /** The units: the counts the README quotes, Đàm Thủy found without diacritics, and what it was formed from. */
-    private void units(List<JsonNode> out) {
-        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("(?m)\\|\\s*jq '\\.count'\\s*#\\s*(\\d+)\\s*$")
-                .matcher(readmeBlock);
-        List<Long> counts = new ArrayList<>();
-        while (quoted.find()) {
-            counts.add(Long.parseLong(quoted.group(1)));
-        }
-        assertThat(counts).as("the counts the README quotes").hasSize(2);
-        assertThat(out.get(0).asLong()).as("Trùng Khánh's units on 2025-06-30").isEqualTo(counts.get(0))
-                .isEqualTo(province.communesOf(DemoLoader.PLAN_UNIT).size());
-        assertThat(out.get(1).asLong()).as("the province's units today").isEqualTo(counts.get(1))
-                .isEqualTo(province.successors().size());
-        List<String> predecessors = province.communes().stream()
-                .filter(c -> province.holder(c.code(), REFORM_LIST).equals(WALKTHROUGH_COMMUNE))
-                .map(Commune::code).toList();
-        List<JsonNode> found = out.subList(2, out.size() - predecessors.size());
-        List<JsonNode> formedFrom = out.subList(out.size() - predecessors.size(), out.size());
-        assertThat(found).as("units found by 'dam thuy'").anySatisfy(u -> assertThat(u.get(0).asText())
-                .isEqualTo(WALKTHROUGH_COMMUNE));
-        for (JsonNode u : found) {
-            assertThat(u.get(1).asText()).isEqualTo(anyCommune(u.get(0).asText()).name());
-        }
-        assertThat(formedFrom.stream().map(u -> u.get(0).asText())).as("what Đàm Thủy was formed from")
-                .containsExactlyInAnyOrderElementsOf(predecessors);
-        for (JsonNode u : formedFrom) {
-            assertThat(u.get(1).asText()).isEqualTo(commune(u.get(0).asText()).name());
-        }
-    }
-
-    /**
-     * The self-assessment: the first answer whole, the second POOR under NĐ 351/2025 with the figures no source
-     * confirms, and the questionnaire's 6 dimensions and 12 indicators.
-     */
-    private void selfAssessment(List<JsonNode> out) {
-        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("(\\d+) dimensions, (\\d+) indicators")
-                .matcher(readmeBlock);
-        assertThat(quoted.find()).as("the README quotes the questionnaire's size").isTrue();
-        assertThat(out).hasSize(1 + 3 + Integer.parseInt(quoted.group(1)));
-        assertThat(out.get(0).path("classification").path("status").asText()).as(out.get(0).toString()).isNotEmpty();
-        assertThat(out.get(1).asText()).isEqualTo("POOR");
-        assertThat(out.get(2).asText()).startsWith("ND-351-2025");
-        assertThat(out.get(3).isArray()).isTrue();
-        assertThat(out.get(3)).as("the figures no public source confirms").isNotEmpty();
-        List<JsonNode> dimensions = out.subList(4, out.size());
-        assertThat(dimensions.stream().mapToInt(d -> d.get(1).size()).sum()).as("indicators")
-                .isEqualTo(Integer.parseInt(quoted.group(2)));
-    }
-
-    /** The reports: Trùng Khánh's of 2023, the province's before and after the reform, as the data sent make them. */
-    private void reports(List<JsonNode> out) {
-        assertThat(out).hasSize(5);
-        List<Commune> district = province.communesOf(DemoLoader.PLAN_UNIT);
-        JsonNode poverty = out.get(0);
-        ExpectedYear.Figures poor = expected.figures(district, Status.POOR, YEAR);
-        ExpectedYear.Figures near = expected.figures(district, Status.NEAR_POOR, YEAR);
-        assertThat(poverty.at("/total/poor/end").asLong()).as("Trùng Khánh's poor on the list of 2023")
-                .isEqualTo(poor.end());
-        assertThat(poverty.at("/total/nearPoor/end").asLong()).isEqualTo(near.end());
-        List<FundingActivity.Allocation> sent = loaded.allocations().stream()
-                .map(DemoLoader.LoadedAllocation::allocation).toList();
-        BigDecimal disbursed = rate(ExpectedYear.money(plan, sent, (project, fundType) -> "TOTAL").get("TOTAL"));
-        assertThat(out.get(1).at("/total/disbursementRatePercent").decimalValue()).as(out.get(1).path("total")
-                .toString()).isEqualByComparingTo(disbursed);
-        JsonNode both = out.get(2);
-        assertThat(both.at("/poverty/total/poor/end").asLong()).isEqualTo(
-                expected.figures(district, Status.POOR, LIST).end());
-        assertThat(both.at("/spending/total/disbursementRatePercent").decimalValue()).isEqualByComparingTo(disbursed);
-        JsonNode before = out.get(3);
-        assertThat(before.path("grouping").asText()).isEqualTo("DISTRICTS");
-        List<String> districts = new ArrayList<>();
-        before.path("districts").forEach(d -> districts.add(d.path("code").asText()));
-        assertThat(districts).containsExactlyInAnyOrderElementsOf(province.districts());
-        JsonNode after = out.get(4);
-        assertThat(after.path("grouping").asText()).isEqualTo("COMMUNES");
-        List<String> communes = new ArrayList<>();
-        after.path("communes").forEach(c -> communes.add(c.path("code").asText()));
-        assertThat(communes).as("the 56 communes and wards").hasSize(56)
-                .containsExactlyInAnyOrderElementsOf(province.successors().stream().map(Commune::code).toList());
-        try (InputStream in = Files.newInputStream(readmeDir.resolve("bao-cao.xlsx"));
-                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getNumberOfSheets()).isPositive();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** A block with this run's addresses for the local stack's. */
@@ -921,12 +809,6 @@ class WholeYearTests {
         }
     }
 
-    /** A commune of today, or else of before the reform. */
-    private Commune anyCommune(String code) {
-        return java.util.stream.Stream.concat(province.successors().stream(), province.communes().stream())
-                .filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no commune " + code));
-    }
     /** The ETag of a plan's latest version, for If-Match. */
     private String etag(String planId, String token) {
         JsonNode summary = api.get(api.services().plan(), "/api/v1/plans/" + planId, token, 200).body();
