@@ -130,6 +130,26 @@ final class ExpectedYear {
         return ratePercent(figures(communes, Status.POOR, listYear).end(), total(communes, listYear));
     }
 
+    /**
+     * What each kind of rate target counts on the communes' list of a year, in the order the reports name them: the
+     * households at the list's start and at its end (POOR_RATE, NEAR_POOR_RATE, MULTIDIMENSIONAL_RATE).
+     */
+    Map<String, long[]> rateTargetCounts(List<Commune> communes, int listYear) {
+        Figures poor = figures(communes, Status.POOR, listYear);
+        Figures near = figures(communes, Status.NEAR_POOR, listYear);
+        Map<String, long[]> counts = new java.util.LinkedHashMap<>();
+        counts.put("POOR_RATE", new long[] { poor.start(), poor.end() });
+        counts.put("NEAR_POOR_RATE", new long[] { near.start(), near.end() });
+        counts.put("MULTIDIMENSIONAL_RATE", new long[] { poor.start() + near.start(), poor.end() + near.end() });
+        return counts;
+    }
+
+    /** The share of the assigned money that was disbursed, net of reversals, as the reports round it. */
+    static BigDecimal disbursedPercent(JsonNode plan, List<FundingActivity.Allocation> allocations) {
+        Money total = money(plan, allocations, (project, fundType) -> "TOTAL").get("TOTAL");
+        return ratePercent(total.disbursed(), total.assigned());
+    }
+
     /** A commune or ward of today, formed by the 2025 reform or kept. */
     Commune today(String code) {
         return province.successors().stream().filter(c -> c.code().equals(code)).findFirst()

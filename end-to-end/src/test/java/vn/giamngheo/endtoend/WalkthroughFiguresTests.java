@@ -192,27 +192,21 @@ class WalkthroughFiguresTests {
         // 2. the district years, and Trùng Khánh's report for 2023 (its list for 2024).
         out.add("the overview of 2023 has the " + province.districts().size() + " districts");
         List<Commune> district = province.communesOf(DemoLoader.PLAN_UNIT);
-        ExpectedYear.Figures poor = expected.figures(district, Status.POOR, 2024);
-        ExpectedYear.Figures near = expected.figures(district, Status.NEAR_POOR, 2024);
         long total = expected.total(district, 2024);
         long totalBefore = expected.total(district, 2023);
         // The seed's three targets: the poor, near-poor and multidimensional rates down by 5.0, 1.8 and 6.8 points.
-        Map<String, long[]> lists = new java.util.LinkedHashMap<>();
-        lists.put("poor", new long[] { poor.start(), poor.end() });
-        lists.put("near-poor", new long[] { near.start(), near.end() });
-        lists.put("multidimensional", new long[] { poor.start() + near.start(), poor.end() + near.end() });
+        List<String> names = List.of("poor", "near-poor", "multidimensional");
         List<String> targets = List.of("5.0", "1.8", "6.8");
         List<String> rates = new ArrayList<>();
         int i = 0;
-        for (Map.Entry<String, long[]> l : lists.entrySet()) {
-            long[] c = l.getValue();
+        for (long[] c : expected.rateTargetCounts(district, 2024).values()) {
             String target = targets.get(i);
-            rates.add(l.getKey() + " " + percent(c[1], total) + " % ("
+            rates.add(names.get(i) + " " + percent(c[1], total) + " % ("
                     + points(ExpectedYear.changePoints(c[0], totalBefore, c[1], total)) + (i == 0 ? " points" : "")
                     + ": target " + target + " " + met(c[0], c[1], totalBefore, total, target) + ")");
             i++;
         }
-        out.add("Trùng Khánh: " + String.join(", ", rates) + "; " + disbursed(money)
+        out.add("Trùng Khánh: " + String.join(", ", rates) + "; " + ExpectedYear.disbursedPercent(plan, money)
                 + " % of the assigned money disbursed");
         // 4. Đàm Thủy's list for 2026 gains the walkthrough's applicant.
         Commune damThuy = expected.today(WalkthroughOutput.COMMUNE);
@@ -259,11 +253,6 @@ class WalkthroughFiguresTests {
         return FundingActivity.of(province.seed(), lines, province.communesOf(DemoLoader.PLAN_UNIT),
                 DemoLoader.PLAN_UNIT, DemoLoader.DISTRICT_AGENCY, DemoLoader.PLAN_YEAR,
                 LocalDate.of(DemoLoader.PLAN_YEAR, 12, 20));
-    }
-
-    private String disbursed(List<FundingActivity.Allocation> money) {
-        ExpectedYear.Money total = ExpectedYear.money(plan, money, (project, fundType) -> "TOTAL").get("TOTAL");
-        return ExpectedYear.ratePercent(total.disbursed(), total.assigned()).toPlainString();
     }
 
     private static String met(long before, long after, long totalBefore, long total, String points) {

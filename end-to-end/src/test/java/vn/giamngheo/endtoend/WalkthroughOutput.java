@@ -103,16 +103,11 @@ final class WalkthroughOutput {
                 .forEach(d -> districts.add(array(d, expected.poorRate(province.communesOf(d), list))));
         out.add(districts);
         List<Commune> district = province.communesOf(DemoLoader.PLAN_UNIT);
-        ExpectedYear.Figures poor = expected.figures(district, Status.POOR, list);
-        ExpectedYear.Figures near = expected.figures(district, Status.NEAR_POOR, list);
         long total = expected.total(district, list);
         long before = expected.total(district, list - 1);
-        Map<String, long[]> counts = Map.of("POOR_RATE", new long[] { poor.start(), poor.end() },
-                "NEAR_POOR_RATE", new long[] { near.start(), near.end() },
-                "MULTIDIMENSIONAL_RATE", new long[] { poor.start() + near.start(), poor.end() + near.end() });
+        Map<String, long[]> counts = expected.rateTargetCounts(district, list);
         ArrayNode rates = NODES.arrayNode();
-        for (String kind : List.of("POOR_RATE", "NEAR_POOR_RATE", "MULTIDIMENSIONAL_RATE")) {
-            long[] c = counts.get(kind);
+        for (long[] c : counts.values()) {
             rates.add(ExpectedYear.ratePercent(c[1], total)).add(ExpectedYear.changePoints(c[0], before, c[1], total));
         }
         out.add(rates);
@@ -122,8 +117,7 @@ final class WalkthroughOutput {
             out.add(array(target.path("kind").asText(), points,
                     ExpectedYear.fellByAtLeast(c[0], before, c[1], total, points)));
         }
-        ExpectedYear.Money spent = ExpectedYear.money(plan, money, (project, fundType) -> "TOTAL").get("TOTAL");
-        out.add(NODES.numberNode(ExpectedYear.ratePercent(spent.disbursed(), spent.assigned())));
+        out.add(NODES.numberNode(ExpectedYear.disbursedPercent(plan, money)));
         district.stream().map(c -> province.holder(c.code(), REFORM_LIST)).distinct().sorted().forEach(code -> {
             Commune c = expected.today(code);
             ExpectedYear.Figures f = expected.figures(List.of(c), Status.POOR, REFORM_LIST);
