@@ -30,7 +30,6 @@ import vn.giamngheo.platform.web.audit.AuditTrail;
 import vn.giamngheo.platform.web.idempotency.IdempotencyKeys;
 import vn.giamngheo.platform.web.problem.Problem;
 import vn.giamngheo.platform.web.problem.ProblemException;
-import vn.giamngheo.platform.web.rules.DateBounds;
 import vn.giamngheo.platform.web.rules.NotInFuture;
 
 /** Loads a recognised list as the households' starting status: the first review's movements start from it. */
@@ -62,11 +61,8 @@ public class LoadOpeningBalance {
     public IdempotencyKeys.Result<OpeningBalanceResult> load(String key,
             @Valid @NotNull(message = "an opening list is required") OpeningBalanceRequest request) {
         LocalDate date = request.decisionDate();
-        // A list recognised earlier: dated in the program's years and not ahead of today (a year of -169104629 is a
-        // typing error to report, which the database could not even store).
-        if (date.isBefore(DateBounds.EARLIEST)) {
-            throw ProblemException.invalidField("decisionDate", "must be on or after " + DateBounds.EARLIEST);
-        }
+        // A list recognised earlier: not ahead of today (the platform's date reader has refused a date outside the
+        // program's years already).
         if (!NotInFuture.holds(date, LocalDate.now())) {
             throw ProblemException.invalidField("decisionDate", "must not be in the future");
         }

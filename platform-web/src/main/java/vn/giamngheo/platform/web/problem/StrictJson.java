@@ -18,6 +18,15 @@ import vn.giamngheo.platform.web.rules.DateBounds;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /**
+     * Last of all: Quarkus registers the Java time module in a customizer of its own, and the deserializer of the
+     * module registered last is the one Jackson asks first, so the bounded date reader must come after it.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);

@@ -14,6 +14,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -112,6 +114,15 @@ class ProblemResponsesTests {
     void shouldRefuseABadDate() {
         officer().body("{\"communeCode\":\"01501\",\"payee\":\"x\",\"amountVnd\":1,\"fundType\":\"RECURRENT\","
                 + "\"valueDate\":\"31/12/2023\"}").when().post(PATH)
+                .then().statusCode(400).body("errors.field", hasItem("valueDate"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1999-12-31", "+999999999-01-01", "-169104629-03-14" })
+    void shouldRefuseADateOutsideTheProgramsYearsBeforeItReachesTheDatabase(String date) {
+        // Read by the platform's own date reader, whatever other module the mapper holds: a typing error, not a fact.
+        officer().body("{\"communeCode\":\"01501\",\"payee\":\"x\",\"amountVnd\":1,\"fundType\":\"RECURRENT\","
+                + "\"valueDate\":\"" + date + "\"}").when().post(PATH)
                 .then().statusCode(400).body("errors.field", hasItem("valueDate"));
     }
 
