@@ -174,8 +174,7 @@ public class DeclaredProblems implements OASFilter {
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         if (schemas != null && schemas.containsKey(PROBLEM)) {
-            // Every problem the platform writes has these (ProblemMappers): a client may rely on them.
-            schemas.get(PROBLEM).required(List.of("type", "title", "status"));
+            // Scanned from the record, whose type, title and status are required (every problem has them).
             return;
         }
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);

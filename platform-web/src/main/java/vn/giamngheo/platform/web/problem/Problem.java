@@ -2,6 +2,8 @@ package vn.giamngheo.platform.web.problem;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -9,8 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * fields at fault. Never a stack trace.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors) {
+public record Problem(@Schema(required = true) String type, @Schema(required = true) String title,
+        @Schema(required = true) int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
