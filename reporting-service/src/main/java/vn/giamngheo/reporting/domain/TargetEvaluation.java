@@ -18,21 +18,17 @@ public final class TargetEvaluation {
     /** The target against the unit's poor and near-poor lists and its resident households now and before. */
     public static TargetResult evaluate(PlanTarget target, Figures poor, Figures nearPoor, Long total,
             Long baselineTotal) {
-        if ("ETHNIC_MINORITY".equals(target.populationGroup()) && !target.kind().endsWith("_RATE")) {
-            return count(target, households(target.kind(), poor.ethnicMinority().start(),
-                    nearPoor.ethnicMinority().start()), households(target.kind(), poor.ethnicMinority().end(),
-                    nearPoor.ethnicMinority().end()));
+        String kind = target.kind();
+        if ("ALL".equals(target.populationGroup())) {
+            long before = households(kind, poor.start(), nearPoor.start());
+            long after = households(kind, poor.end(), nearPoor.end());
+            return isRate(target) ? rate(target, before, after, total, baselineTotal) : count(target, before, after);
         }
-        if (!"ALL".equals(target.populationGroup())) {
-            return asked(target);
+        if ("ETHNIC_MINORITY".equals(target.populationGroup()) && !isRate(target)) {
+            return count(target, households(kind, poor.ethnicMinority().start(), nearPoor.ethnicMinority().start()),
+                    households(kind, poor.ethnicMinority().end(), nearPoor.ethnicMinority().end()));
         }
-        return switch (target.kind()) {
-            case "POOR_RATE", "NEAR_POOR_RATE", "MULTIDIMENSIONAL_RATE" -> rate(target,
-                    households(target.kind(), poor.start(), nearPoor.start()),
-                    households(target.kind(), poor.end(), nearPoor.end()), total, baselineTotal);
-            default -> count(target, households(target.kind(), poor.start(), nearPoor.start()),
-                    households(target.kind(), poor.end(), nearPoor.end()));
-        };
+        return asked(target);
     }
 
     /**
@@ -40,7 +36,7 @@ public final class TargetEvaluation {
      * for a chart of the target path; null for other targets or where the baseline is not known.
      */
     public static BigDecimal targetRate(PlanTarget target, Figures poor, Figures nearPoor, Long baselineTotal) {
-        if (!"ALL".equals(target.populationGroup()) || target.points() == null || !target.kind().endsWith("_RATE")) {
+        if (!"ALL".equals(target.populationGroup()) || target.points() == null || !isRate(target)) {
             return null;
         }
         Fraction baseline = ReportRules.rate(households(target.kind(), poor.start(), nearPoor.start()), baselineTotal);
@@ -62,12 +58,17 @@ public final class TargetEvaluation {
                 ReportRules.countTargetMet(before, after, target.percent(), target.households()), asked.description());
     }
 
+    /** A target of a rate (points of the rate) rather than of a count of households. */
+    private static boolean isRate(PlanTarget target) {
+        return target.kind().endsWith("_RATE");
+    }
+
     /**
      * The target as asked, in its own measure and not judged: a rate target in points, a count target in percent of
      * the baseline or else in households.
      */
     public static TargetResult asked(PlanTarget target) {
-        if (target.kind().endsWith("_RATE")) {
+        if (isRate(target)) {
             return new TargetResult(target.kind(), target.populationGroup(), target.points(), "POINTS", null, null,
                     target.description());
         }
